@@ -1,0 +1,27 @@
+import type { Reference } from '../content/reference-schema';
+
+export interface IdentifierLink {
+  /** Short label shown to readers, e.g. "DOI 10.1073/pnas.0501634102". */
+  label: string;
+  href: string;
+}
+
+/** Resolver links for each identifier a reference has, DOI first. */
+export function identifierLinks(ref: Reference): IdentifierLink[] {
+  const links: IdentifierLink[] = [];
+  if (ref.doi) links.push({ label: `DOI ${ref.doi}`, href: `https://doi.org/${ref.doi}` });
+  if (ref.pmid) links.push({ label: `PMID ${ref.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${ref.pmid}/` });
+  if (ref.pmcid) links.push({ label: ref.pmcid, href: `https://pmc.ncbi.nlm.nih.gov/articles/${ref.pmcid}/` });
+  if (ref.nct) links.push({ label: ref.nct, href: `https://clinicaltrials.gov/study/${ref.nct}` });
+  if (ref.reactome && !ref.url)
+    links.push({ label: `Reactome ${ref.reactome}`, href: `https://reactome.org/content/detail/${ref.reactome}` });
+  if (ref.url) links.push({ label: ref.reactome ? `Reactome ${ref.reactome}` : 'Web page', href: ref.url });
+  return links;
+}
+
+/** "Tanga FY, et al. 2005" style label used in accessible names and compact lists. */
+export function shortCitation(ref: Reference): string {
+  const first = ref.authors.split(',')[0]?.trim() ?? ref.authors;
+  const etAl = ref.authors.includes(',') ? ' et al.' : '';
+  return `${first}${etAl} ${ref.year}`;
+}
