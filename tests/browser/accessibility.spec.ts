@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages, themes, useTheme } from './support/site';
+
+const pages = [...builtPages(), '/no-such-page/'];
+
+async function expectNoViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+for (const path of pages) {
+  for (const theme of themes) {
+    test(`axe finds no violations on ${path} in the ${theme} theme`, async ({ page }) => {
+      await useTheme(page, theme);
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expectNoViolations(page);
+    });
+  }
+
+  test(`axe finds no violations on ${path} in the automatic theme with a dark system preference`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(path);
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+    await expectNoViolations(page);
+  });
+}
+
+test('axe finds no violations with a citation card open', async ({ page }) => {
+  await page.goto('/learn/the-2022-cohort-study/');
+  await page.locator('button[data-cite]').first().click();
+  await expect(page.locator('[data-cite-card]:popover-open')).toHaveCount(1);
+  await expectNoViolations(page);
+});

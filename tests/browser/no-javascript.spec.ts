@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { chapterPages } from './support/site';
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of chapterPages()) {
+  test(`${path} is fully readable with JavaScript off`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /By the end of this chapter/ })).toBeVisible();
+    expect(await page.locator('.objectives li').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.chapter-body p').count()).toBeGreaterThan(5);
+    await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
+    // The reference list is there, numbered, with working identifier links.
+    const items = page.locator('.reference-list > li');
+    expect(await items.count()).toBeGreaterThan(3);
+    await expect(items.first().locator('a[href^="https://"]').first()).toBeVisible();
+    // Every citation number points at an item of that list.
+    const labels = await page.locator('button[data-cite]').allTextContents();
+    const largest = Math.max(...labels.flatMap((label) => label.match(/\d+/g) ?? []).map(Number));
+    expect(largest).toBe(await items.count());
+  });
+}
+
+test('a citation card still opens and closes without JavaScript (native popover)', async ({ page }) => {
+  await page.goto(chapterPages()[0] ?? '/');
+  const button = page.locator('button[data-cite]').first();
+  const card = page.locator(`#${await button.getAttribute('popovertarget')}`);
+  await expect(card).toBeHidden();
+  await button.click();
+  await expect(card).toBeVisible();
+  await expect(card.locator('cite').first()).not.toBeEmpty();
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+});
+
+test('the theme picker stays hidden when it cannot work', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.theme-picker')).toBeHidden();
+});
