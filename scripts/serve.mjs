@@ -50,12 +50,7 @@ async function resolveFile(urlPath) {
 
 const server = http.createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  let found = null;
-  try {
-    found = await resolveFile(url.pathname);
-  } catch {
-    found = null;
-  }
+  const found = await resolveFile(url.pathname).catch(() => null);
   if (found && typeof found === 'object') {
     response.writeHead(301, { Location: found.redirect + url.search });
     response.end();
@@ -72,5 +67,7 @@ const server = http.createServer(async (request, response) => {
 });
 
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${values.port}${base}`);
+  console.log(
+    `Serving ${path.relative(process.cwd(), root) || '.'} at http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${values.port}${base}`,
+  );
 });

@@ -8,6 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 // the author must see the file, the field or key, and the fix, and the build must fail.
 const fixture = path.resolve('tests/fixtures/content');
 const chapter = 'chapters/fixture-chapter.mdx';
+// eslint-disable-next-line no-control-regex -- terminal colour codes in the build log
+const ansiColour = /\u001b\[[0-9;]*m/g;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'build-errors-'));
 
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
@@ -27,7 +29,7 @@ function buildWith(name: string, edit: (text: string) => string) {
       CACHE_DIR: path.join(scratch, name, 'cache'),
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(ansiColour, '') };
 }
 
 describe('the build rejects bad content', { timeout: 180_000 }, () => {

@@ -1,7 +1,21 @@
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const systemCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const systemCandidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+
+/** Playwright's own Chromium, when `npx playwright install` could download it. */
+function bundledChromium(): string {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return '';
+  }
+}
 
 /**
  * The Chromium the browser tests drive: $CHROMIUM_PATH if set, else Playwright's own download
@@ -13,12 +27,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
     if (fs.existsSync(fromEnv)) return fromEnv;
     throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but no file is there. Point it at a Chromium or Chrome executable.`);
   }
-  let bundled = '';
-  try {
-    bundled = chromium.executablePath();
-  } catch {
-    bundled = '';
-  }
+  const bundled = bundledChromium();
   const found = [bundled, ...systemCandidates].find((candidate) => candidate && fs.existsSync(candidate));
   if (found) return found;
   throw new Error(

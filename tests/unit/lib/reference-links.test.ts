@@ -34,8 +34,16 @@ describe('identifierLinks', () => {
   });
 
   it('labels a Reactome page given by URL with its ID', () => {
-    const ref = { ...base, doi: undefined, pmcid: undefined, reactome: 'R-HSA-166016', url: 'https://reactome.org/content/detail/R-HSA-166016' };
-    expect(identifierLinks(ref)).toEqual([{ label: 'Reactome R-HSA-166016', href: 'https://reactome.org/content/detail/R-HSA-166016' }]);
+    const ref = {
+      ...base,
+      doi: undefined,
+      pmcid: undefined,
+      reactome: 'R-HSA-166016',
+      url: 'https://reactome.org/content/detail/R-HSA-166016',
+    };
+    expect(identifierLinks(ref)).toEqual([
+      { label: 'Reactome R-HSA-166016', href: 'https://reactome.org/content/detail/R-HSA-166016' },
+    ]);
   });
 });
 
