@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/content/remark-citations.ts';
+import { remarkTerms } from './src/content/remark-terms.ts';
 
 /**
  * SITE_URL: the public origin the site is deployed at (used for canonical links and oEmbed).
@@ -22,7 +23,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // unified (remark) rather than the default Sätteri processor, so the citation plugin can run.
-  markdown: { processor: unified({ remarkPlugins: [remarkCitations] }), syntaxHighlight: false },
+  markdown: { processor: unified({ remarkPlugins: [remarkCitations, remarkTerms] }), syntaxHighlight: false },
   integrations: [mdx(), svelte()],
   security: { csp: true },
   devToolbar: { enabled: false },

@@ -1,27 +1,6 @@
 import { displayPath } from './content-root';
+import { elementsNamed, lineOf, setAttribute, textAttribute, type MdxNode, type VFileLike } from './mdx-tree';
 import { closestKeys, readReferenceIds } from './references';
-
-/** The parts of an mdast/MDX node this plugin reads; avoids a dependency on the full mdast types. */
-interface MdxNode {
-  type: string;
-  name?: string | null;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: MdxNode[];
-  position?: { start: { line: number } };
-}
-
-interface VFileLike {
-  path?: string;
-  data: { astro?: { frontmatter?: Record<string, unknown> } };
-}
-
-const isCite = (node: MdxNode) =>
-  (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Cite';
-
-function* walk(node: MdxNode): Generator<MdxNode> {
-  yield node;
-  for (const child of node.children ?? []) yield* walk(child);
-}
 
 /**
  * Numbers the <Cite keys="a,b"> elements of one MDX document in order of first appearance,
@@ -33,35 +12,31 @@ export function numberCitations(tree: MdxNode, knownIds: ReadonlySet<string>, fi
   const order: string[] = [];
   const problems: string[] = [];
   let occurrence = 0;
-  for (const node of walk(tree)) {
-    if (!isCite(node)) continue;
-    const line = node.position ? `:${node.position.start.line}` : '';
-    const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'keys');
-    if (!attribute || typeof attribute.value !== 'string') {
-      problems.push(`${fileName}${line}: <Cite> needs keys="…" written as plain text, e.g. <Cite keys="tanga2005,woolf2011" />`);
+  for (const node of elementsNamed(tree, 'Cite')) {
+    const where = `${fileName}${lineOf(node)}`;
+    const value = textAttribute(node, 'keys');
+    if (value === undefined) {
+      problems.push(`${where}: <Cite> needs keys="…" written as plain text, e.g. <Cite keys="tanga2005,woolf2011" />`);
       continue;
     }
-    const keys = attribute.value
+    const keys = value
       .split(',')
       .map((key) => key.trim())
       .filter(Boolean);
-    if (keys.length === 0) problems.push(`${fileName}${line}: <Cite keys=""> is empty; name at least one reference key`);
+    if (keys.length === 0) problems.push(`${where}: <Cite keys=""> is empty; name at least one reference key`);
     for (const key of keys) {
       if (!knownIds.has(key)) {
         const near = closestKeys(key, knownIds);
         problems.push(
-          `${fileName}${line}: <Cite> cites unknown reference "${key}". Add it to content/references/*.yaml or fix the key` +
+          `${where}: <Cite> cites unknown reference "${key}". Add it to content/references/*.yaml or fix the key` +
             (near.length > 0 ? ` (similar keys: ${near.join(', ')})` : ''),
         );
       } else if (!order.includes(key)) order.push(key);
     }
     occurrence += 1;
     const numbers = keys.filter((key) => knownIds.has(key)).map((key) => order.indexOf(key) + 1);
-    node.attributes = [
-      ...(node.attributes ?? []).filter((a) => a.name !== 'numbers' && a.name !== 'occurrence'),
-      { type: 'mdxJsxAttribute', name: 'numbers', value: numbers.join(',') },
-      { type: 'mdxJsxAttribute', name: 'occurrence', value: String(occurrence) },
-    ];
+    setAttribute(node, 'numbers', numbers.join(','));
+    setAttribute(node, 'occurrence', String(occurrence));
   }
   if (problems.length > 0) throw new Error(`Citation check failed:\n  - ${problems.join('\n  - ')}`);
   return order;

@@ -53,4 +53,12 @@ describe('the build rejects bad content', { timeout: 180_000 }, () => {
     expect(output).toMatch(/fixture-chapter\.mdx:\d+: <Cite> cites unknown reference "wolf2011"/);
     expect(output).toMatch(/Add it to content\/references\/\*\.yaml or fix the key/);
   });
+
+  it('fails on an unknown glossary term, naming the chapter file and the fix', () => {
+    const { status, output } = buildWith('bad-term', (text) =>
+      text.replace('id="central-sensitization"', 'id="central-sensitisation"'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/fixture-chapter\.mdx:\d+: <Term id="central-sensitisation"> is not in the glossary/);
+  });
 });

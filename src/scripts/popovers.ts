@@ -1,7 +1,8 @@
 /**
- * Citation popovers: adds hover and focus to the native popover that each <Cite> button
- * opens, places the card next to its button, and keeps a tap or click from closing a card
- * that hover or focus has just opened. Escape and light dismiss are the browser's own.
+ * Citation and glossary popovers: adds hover and focus to the native popover that each
+ * <Cite> or <Term> button opens (button[data-popover-trigger]), places the card next to its
+ * button, and keeps a tap or click from closing a card that hover or focus has just opened.
+ * Escape and light dismiss are the browser's own.
  */
 type OpenedBy = 'hover' | 'focus' | 'click';
 const hideDelay = 250;
@@ -77,4 +78,4 @@ function enhance(button: HTMLButtonElement): void {
   });
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-cite]')) enhance(button);
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-popover-trigger]')) enhance(button);

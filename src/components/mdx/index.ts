@@ -1,0 +1,9 @@
+// Every component an MDX chapter may use without importing it. The chapter page passes this
+// map to <Content components={…} />; CONTRIBUTING.md documents each one.
+import Callout from './Callout.astro';
+import Cite from './Cite.astro';
+import Grade from './Grade.astro';
+import KeyPoints from './KeyPoints.astro';
+import Term from './Term.astro';
+
+export const mdxComponents = { Callout, Cite, Grade, KeyPoints, Term };
