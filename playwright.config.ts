@@ -1,9 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './tests/browser/support/find-chromium';
 
-/** Root build on one port, the same site built under a sub-path on the other. */
-export const rootPort = 4400;
-export const subpathPort = 4401;
+/** Root build on one port, the same site built under a sub-path on the other. DIST_DIR and
+ * DIST_SUBPATH_DIR name other build folders (e.g. to test one build while another is made). */
+export const distDir = process.env.DIST_DIR ?? 'dist';
+export const distSubpathDir = process.env.DIST_SUBPATH_DIR ?? 'dist-subpath';
+export const rootPort = Number(process.env.TEST_PORT ?? 4400);
+export const subpathPort = rootPort + 1;
 export const subpathBase = '/explainer/';
 
 export default defineConfig({
@@ -33,12 +36,12 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node scripts/serve.mjs --dir dist --port ${rootPort}`,
+      command: `node scripts/serve.mjs --dir ${distDir} --port ${rootPort}`,
       url: `http://127.0.0.1:${rootPort}/`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `node scripts/serve.mjs --dir dist-subpath --port ${subpathPort} --base ${subpathBase}`,
+      command: `node scripts/serve.mjs --dir ${distSubpathDir} --port ${subpathPort} --base ${subpathBase}`,
       url: `http://127.0.0.1:${subpathPort}${subpathBase}`,
       reuseExistingServer: !process.env.CI,
     },

@@ -2,10 +2,11 @@
 // Serves a built site folder as a static host would: directory index.html, the site's 404
 // page, correct content types, and an optional sub-path (the site's `base`).
 // Usage: node scripts/serve.mjs [--dir dist] [--port 4321] [--base /] [--host 127.0.0.1]
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
@@ -59,11 +60,16 @@ const server = http.createServer(async (request, response) => {
   const file = found ?? path.join(root, '404.html');
   const status = found ? 200 : 404;
   const type = types[path.extname(file)] ?? 'application/octet-stream';
-  response.writeHead(status, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' });
-  if (request.method === 'HEAD') return response.end();
-  createReadStream(file)
-    .on('error', () => response.end())
-    .pipe(response);
+  const headers = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', Vary: 'Accept-Encoding' };
+  let body = await fs.readFile(file).catch(() => Buffer.alloc(0));
+  // Compress text as any production static host does, so measurements match a real deploy.
+  const accepts = String(request.headers['accept-encoding'] ?? '');
+  if (/^(text|application\/(json|xml|manifest))|svg/.test(type) && body.length > 512) {
+    if (accepts.includes('br')) [body, headers['Content-Encoding']] = [brotliCompressSync(body), 'br'];
+    else if (accepts.includes('gzip')) [body, headers['Content-Encoding']] = [gzipSync(body), 'gzip'];
+  }
+  response.writeHead(status, { ...headers, 'Content-Length': body.length });
+  response.end(request.method === 'HEAD' ? undefined : body);
 });
 
 server.listen(Number(values.port), values.host, () => {

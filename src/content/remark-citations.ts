@@ -4,14 +4,13 @@ import { closestKeys, readReferenceIds } from './references';
 
 /**
  * Numbers the <Cite keys="a,b"> elements of one MDX document in order of first appearance,
- * writing `numbers` and `occurrence` attributes on each, and returns the cited keys in
+ * writing their `numbers` attribute, and returns the cited keys in
  * reference-list order. Every problem (unknown key, missing or computed `keys`) is collected
  * and thrown as one error that names the file, the line and the fix.
  */
 export function numberCitations(tree: MdxNode, knownIds: ReadonlySet<string>, fileName: string): string[] {
   const order: string[] = [];
   const problems: string[] = [];
-  let occurrence = 0;
   for (const node of elementsNamed(tree, 'Cite')) {
     const where = `${fileName}${lineOf(node)}`;
     const value = textAttribute(node, 'keys');
@@ -33,10 +32,8 @@ export function numberCitations(tree: MdxNode, knownIds: ReadonlySet<string>, fi
         );
       } else if (!order.includes(key)) order.push(key);
     }
-    occurrence += 1;
     const numbers = keys.filter((key) => knownIds.has(key)).map((key) => order.indexOf(key) + 1);
     setAttribute(node, 'numbers', numbers.join(','));
-    setAttribute(node, 'occurrence', String(occurrence));
   }
   if (problems.length > 0) throw new Error(`Citation check failed:\n  - ${problems.join('\n  - ')}`);
   return order;

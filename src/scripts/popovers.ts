@@ -1,81 +1,162 @@
 /**
- * Citation and glossary popovers: adds hover and focus to the native popover that each
- * <Cite> or <Term> button opens (button[data-popover-trigger]), places the card next to its
- * button, and keeps a tap or click from closing a card that hover or focus has just opened.
- * Escape and light dismiss are the browser's own.
+ * Citation and glossary cards. A <Term> button opens its own native popover
+ * (button[popovertarget], works without JavaScript). A <Cite> link jumps to the reference list
+ * without JavaScript; with it, the link opens one shared card filled with copies of its
+ * reference-list entries. Either card opens on hover, focus or tap, sits next to its trigger,
+ * closes on Escape (focus returns to the trigger) or when focus or the pointer leaves.
  */
 type OpenedBy = 'hover' | 'focus' | 'click';
 const hideDelay = 250;
 
-function place(button: HTMLElement, card: HTMLElement): void {
+/** One card and whichever trigger currently owns it (a citation card is shared by many). */
+class Card {
+  owner: HTMLElement | null = null;
+  openedBy: OpenedBy | null = null;
+  /** How the card was open when a trigger was pressed: light dismiss may close it before the click. */
+  openWhenPressed: OpenedBy | null = null;
+  private hideTimer: number | undefined;
+
+  constructor(readonly element: HTMLElement) {
+    element.addEventListener('pointerenter', () => window.clearTimeout(this.hideTimer));
+    element.addEventListener('pointerleave', () => this.hideSoon());
+    element.addEventListener('focusout', (event) => this.onFocusOut(event));
+    element.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !this.owner) return;
+      const owner = this.owner;
+      this.hide();
+      owner.focus();
+    });
+    element.addEventListener('toggle', (event) => {
+      if ((event as ToggleEvent).newState === 'closed') this.release();
+    });
+    // Follow the trigger when the page scrolls or resizes while the card is open.
+    const follow = () => {
+      if (this.owner && this.isOpen) place(this.owner, element);
+    };
+    window.addEventListener('scroll', follow, { passive: true, capture: true });
+    window.addEventListener('resize', follow, { passive: true });
+  }
+
+  get isOpen(): boolean {
+    return this.element.matches(':popover-open');
+  }
+
+  ownedBy(trigger: HTMLElement): boolean {
+    return this.isOpen && this.owner === trigger;
+  }
+
+  show(trigger: HTMLElement, by: OpenedBy, fill?: () => void): void {
+    window.clearTimeout(this.hideTimer);
+    if (this.isOpen && this.owner !== trigger) this.hide();
+    if (!this.isOpen) {
+      fill?.();
+      // The source makes the card the next stop in Tab order after its trigger.
+      (this.element.showPopover as (options?: { source?: HTMLElement }) => void).call(this.element, { source: trigger });
+    }
+    this.owner = trigger;
+    this.openedBy = by;
+    trigger.setAttribute('aria-expanded', 'true');
+    place(trigger, this.element);
+  }
+
+  hide(): void {
+    window.clearTimeout(this.hideTimer);
+    if (this.isOpen) this.element.hidePopover();
+    this.release();
+  }
+
+  hideSoon(): void {
+    window.clearTimeout(this.hideTimer);
+    this.hideTimer = window.setTimeout(() => {
+      const hovered = this.element.matches(':hover') || this.owner?.matches(':hover');
+      if (this.openedBy === 'hover' && !hovered) this.hide();
+    }, hideDelay);
+  }
+
+  onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && (this.element.contains(next) || this.owner?.contains(next))) return;
+    if (this.openedBy !== 'hover') this.hide();
+  }
+
+  private release(): void {
+    this.owner?.setAttribute('aria-expanded', 'false');
+    this.owner = null;
+    this.openedBy = null;
+  }
+}
+
+function place(trigger: HTMLElement, card: HTMLElement): void {
+  card.dataset.placed = '';
   const gap = 6;
-  const box = button.getBoundingClientRect();
-  const width = card.offsetWidth;
-  const height = card.offsetHeight;
-  const left = Math.min(Math.max(gap, box.left + box.width / 2 - width / 2), window.innerWidth - width - gap);
+  const box = trigger.getBoundingClientRect();
+  const left = Math.min(
+    Math.max(gap, box.left + box.width / 2 - card.offsetWidth / 2),
+    window.innerWidth - card.offsetWidth - gap,
+  );
   const below = box.bottom + gap;
-  const top = below + height <= window.innerHeight - gap ? below : Math.max(gap, box.top - gap - height);
+  const top = below + card.offsetHeight <= window.innerHeight - gap ? below : Math.max(gap, box.top - gap - card.offsetHeight);
   card.style.left = `${Math.round(left)}px`;
   card.style.top = `${Math.round(top)}px`;
-  card.dataset.placed = '';
 }
 
-function enhance(button: HTMLButtonElement): void {
-  const card = document.getElementById(button.getAttribute('popovertarget') ?? '');
-  if (!card || button.dataset.enhanced) return;
-  button.dataset.enhanced = '';
-  let openedBy: OpenedBy | null = null;
-  let hideTimer: number | undefined;
-
-  const isOpen = () => card.matches(':popover-open');
-  const show = (by: OpenedBy) => {
-    window.clearTimeout(hideTimer);
-    if (!isOpen()) card.showPopover();
-    openedBy = by;
-    place(button, card);
-  };
-  const hide = () => {
-    window.clearTimeout(hideTimer);
-    if (isOpen()) card.hidePopover();
-    openedBy = null;
-  };
-  const hideSoon = () => {
-    window.clearTimeout(hideTimer);
-    hideTimer = window.setTimeout(() => {
-      if (openedBy === 'hover' && !button.matches(':hover') && !card.matches(':hover')) hide();
-    }, hideDelay);
-  };
-
-  button.addEventListener('click', (event) => {
+/** Wires hover, focus and click on `trigger` to `card`; `fill` runs before each opening. */
+function bind(trigger: HTMLElement, card: Card, fill?: () => void): void {
+  if (trigger.dataset.enhanced !== undefined) return;
+  trigger.dataset.enhanced = '';
+  trigger.setAttribute('aria-expanded', 'false');
+  trigger.addEventListener('pointerdown', () => {
+    card.openWhenPressed = card.ownedBy(trigger) ? card.openedBy : null;
+  });
+  trigger.addEventListener('click', (event) => {
     event.preventDefault();
-    if (isOpen() && openedBy === 'click') hide();
-    else show('click');
+    const wasPinned = card.openWhenPressed === 'click' || (card.ownedBy(trigger) && card.openedBy === 'click');
+    card.openWhenPressed = null;
+    if (wasPinned) card.hide();
+    else card.show(trigger, 'click', fill);
   });
-  button.addEventListener('focus', () => {
-    if (!isOpen()) show('focus');
+  trigger.addEventListener('focus', () => {
+    if (!card.ownedBy(trigger)) card.show(trigger, 'focus', fill);
   });
-  button.addEventListener('pointerenter', (event) => {
-    if (event.pointerType === 'mouse' && !isOpen()) show('hover');
+  trigger.addEventListener('pointerenter', (event) => {
+    if (event.pointerType === 'mouse' && !card.ownedBy(trigger)) card.show(trigger, 'hover', fill);
   });
-  button.addEventListener('pointerleave', hideSoon);
-  card.addEventListener('pointerenter', () => window.clearTimeout(hideTimer));
-  card.addEventListener('pointerleave', hideSoon);
-  for (const element of [button, card]) {
-    element.addEventListener('focusout', (event) => {
-      const next = event.relatedTarget as Node | null;
-      if (next && (button.contains(next) || card.contains(next))) return;
-      if (openedBy !== 'hover') hide();
-    });
-  }
-  card.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      hide();
-      button.focus();
-    }
-  });
-  card.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState === 'closed') openedBy = null;
-  });
+  trigger.addEventListener('pointerleave', () => card.hideSoon());
+  trigger.addEventListener('focusout', (event) => card.onFocusOut(event));
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-popover-trigger]')) enhance(button);
+/** The one card that citation links share, created on first use. */
+function citationCard(): Card {
+  const element = document.createElement('div');
+  element.id = 'citation-card';
+  element.popover = 'auto';
+  element.className = 'popover-card cite-card';
+  element.setAttribute('role', 'group');
+  element.setAttribute('aria-label', 'Cited references');
+  // Inside <main>, so that the card's content belongs to a landmark like the text it annotates.
+  (document.getElementById('main') ?? document.body).append(element);
+  return new Card(element);
+}
+
+/** Copies the reference-list entries for a citation's keys into the shared card. */
+function fillWithReferences(card: HTMLElement, keys: string[]): void {
+  const copies = keys
+    .map((key) => document.querySelector(`#ref-${CSS.escape(key)} .ref-card`)?.cloneNode(true))
+    .filter((node): node is Node => node !== undefined);
+  card.replaceChildren(...copies);
+}
+
+const citationLinks = document.querySelectorAll<HTMLAnchorElement>('a[data-cite]');
+if (citationLinks.length > 0) {
+  const card = citationCard();
+  for (const link of citationLinks) {
+    const keys = (link.dataset.cite ?? '').split(',');
+    link.setAttribute('aria-controls', card.element.id);
+    bind(link, card, () => fillWithReferences(card.element, keys));
+  }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[popovertarget][data-popover-trigger]')) {
+  const element = document.getElementById(button.getAttribute('popovertarget') ?? '');
+  if (element) bind(button, new Card(element));
+}

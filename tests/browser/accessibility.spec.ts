@@ -38,7 +38,9 @@ for (const path of pages) {
 
 test('axe finds no violations with a citation card open', async ({ page }) => {
   await page.goto('/learn/the-2022-cohort-study/');
-  await page.locator('button[data-cite]').first().click();
-  await expect(page.locator('[data-cite-card]:popover-open')).toHaveCount(1);
+  const link = page.locator('a[data-cite]').first();
+  await expect(link).toHaveAttribute('data-enhanced', '');
+  await link.click();
+  await expect(page.locator('#citation-card')).toBeVisible();
   await expectNoViolations(page);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { subpathBase, subpathPort } from '../../playwright.config';
+import { distSubpathDir, subpathBase, subpathPort } from '../../playwright.config';
 import { builtPages } from './support/site';
 
 // The same site built with BASE_PATH=/explainer/ (npm run build:subpath) and served there:
@@ -7,7 +7,7 @@ import { builtPages } from './support/site';
 const origin = `http://127.0.0.1:${subpathPort}`;
 
 test('every internal link and asset of the sub-path build resolves under the sub-path', async ({ page, request }) => {
-  const pages = builtPages('dist-subpath').map((path) => `${subpathBase}${path.slice(1)}`);
+  const pages = builtPages(distSubpathDir).map((path) => `${subpathBase}${path.slice(1)}`);
   const checked = new Map<string, number>();
   for (const path of pages) {
     await page.goto(origin + path);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 /** Every page of a build folder, as URL paths ("/", "/learn/x/"), from its index.html files. */
-export function builtPages(dir = 'dist'): string[] {
+export function builtPages(dir = process.env.DIST_DIR ?? 'dist'): string[] {
   const pages: string[] = [];
   const walk = (folder: string) => {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {

@@ -26,9 +26,9 @@ describe('numberCitations', () => {
     const order = numberCitations(tree, known, 'chapter.mdx');
     expect(order).toEqual(['woolf2011', 'tanga2005', 'sorge2011']);
     expect(citeAttributes(tree)).toEqual([
-      { keys: 'woolf2011', numbers: '1', occurrence: '1' },
-      { keys: 'tanga2005, woolf2011', numbers: '2,1', occurrence: '2' },
-      { keys: 'sorge2011,tanga2005', numbers: '3,2', occurrence: '3' },
+      { keys: 'woolf2011', numbers: '1' },
+      { keys: 'tanga2005, woolf2011', numbers: '2,1' },
+      { keys: 'sorge2011,tanga2005', numbers: '3,2' },
     ]);
   });
 
