@@ -23,11 +23,15 @@ export type CellId = (typeof cellIds)[number];
 export const compartmentIds = ['extracellular', 'membrane', 'cytoplasm', 'endosome', 'nucleus', 'neuron'] as const;
 export type CompartmentId = (typeof compartmentIds)[number];
 
-/** What a node is; decides its glyph (SBGN-inspired). */
+/**
+ * What a node is; decides its glyph (SBGN-inspired). `protein` (added to the brief's list) is for
+ * proteins that are none of the other kinds: LBP, MD-2, the TRAF ubiquitin ligases, IκBα.
+ */
 export const nodeKinds = [
   'ligand',
   'drug',
   'receptor',
+  'protein',
   'adaptor',
   'kinase',
   'complex',

@@ -58,7 +58,7 @@ export const geneSchema = strictObject({
   /** Human UniProt accession copied from EVIDENCE.md, e.g. "O00206". Omit when EVIDENCE.md has none. */
   uniprot: z
     .string()
-    .regex(/^[OPQ]\d[A-Z0-9]{3}\d$|^[A-NR-Z]\d[A-Z][A-Z0-9]{2}\d$/, { error: 'uniprot must be an accession such as "O00206"' })
+    .regex(/^(?:[OPQ]\d[A-Z0-9]{3}\d|[A-NR-Z]\d(?:[A-Z][A-Z0-9]{2}\d){1,2})$/, { error: 'uniprot must be an accession such as "O00206"' })
     .optional(),
 });
 
@@ -172,6 +172,16 @@ const ellipseSchema = strictObject({
   ry: z.number().positive({ error: 'ry must be positive' }),
 });
 
+/** Where a piece of text goes: a point on its baseline and which end of the text sits there. */
+const textAnchorSchema = strictObject({
+  /** x of the anchor point. */
+  x: coordinate('x'),
+  /** y of the text baseline. */
+  y: coordinate('y'),
+  /** Which part of the text is at x. */
+  anchor: z.enum(['start', 'middle', 'end'], { error: 'anchor must be start, middle or end' }).default('start'),
+});
+
 /** Where a compartment is drawn in one view. Shapes may extend past the viewBox (the cell is cropped). */
 export const viewCompartmentSchema = strictObject({
   /** Which compartment. `membrane` is drawn as a bilayer along its rectangle's outline. */
@@ -180,8 +190,8 @@ export const viewCompartmentSchema = strictObject({
   rect: rectSchema.optional(),
   /** … or an ellipse (endosomes). */
   ellipse: ellipseSchema.optional(),
-  /** Where its name is written (left end of the text baseline); omit for no label. */
-  label: strictObject({ x: coordinate('label.x'), y: coordinate('label.y') }).optional(),
+  /** Where its name is written (text baseline); omit for no label. */
+  label: textAnchorSchema.optional(),
 });
 
 /** A node placed in a view: hand-placed centre, in viewBox units. */
@@ -237,7 +247,7 @@ export const viewSchema = strictObject({
   /** Compartment shapes, drawn in order (back to front). */
   compartments: z.array(viewCompartmentSchema),
   /** Where the cell type ("Microglion" / "Human monocyte") is written; omit for none. */
-  cellLabel: strictObject({ x: coordinate('cellLabel.x'), y: coordinate('cellLabel.y') }).optional(),
+  cellLabel: textAnchorSchema.optional(),
   /** Nodes shown, with hand-placed centres. */
   nodes: z.array(viewNodeSchema).min(1),
   /** Composed edges (overview-level arrows). Model edges between shown nodes are drawn automatically. */

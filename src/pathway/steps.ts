@@ -1,0 +1,98 @@
+/**
+ * projectSteps: the steps of a simulation as seen in one view. A view step ends where at least
+ * one arrow of the view is newly reached; model steps that change nothing drawn are folded into
+ * the next view step, so stepping the overview with a clicker never shows a dead step. Step 0 is
+ * the stimulus alone, in every view.
+ */
+import { activityInfo, type Activity } from './activity';
+import type { Grade } from './ids';
+import { findView } from './find-view';
+import type { PathwayModel } from './model';
+import type { Simulation } from './simulate';
+import { listViewEdges, type ViewEdge } from './view-edges';
+
+export interface ViewStep {
+  /** 0 for the stimulus alone, then 1, 2, … */
+  index: number;
+  /** Indices of the simulation steps folded into this one. */
+  modelSteps: number[];
+  /** View arrows reached in this step. */
+  edges: string[];
+  /** Plain-language caption. */
+  caption: string;
+  /** View nodes whose state changed since the previous view step. */
+  changed: string[];
+  /** State of every node after this step. */
+  activity: Record<string, Activity>;
+  /** Grades of the arrows reached, strongest first. */
+  grades: Grade[];
+}
+
+/** Simulation step at which a view arrow is reached: when the last of its acting model edges fires. */
+export function reachedAtStep(edge: ViewEdge, simulation: Simulation): number | undefined {
+  const firedAt = new Map<string, number>();
+  for (const step of simulation.steps) for (const id of step.edges) firedAt.set(id, step.index);
+  const times = edge.via.map((id) => firedAt.get(id)).filter((time): time is number => time !== undefined);
+  return times.length > 0 ? Math.max(...times) : undefined;
+}
+
+function joinLabels(labels: string[]): string {
+  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+}
+
+function caption(edges: ViewEdge[], changed: string[], activity: Record<string, Activity>, labelOf: (id: string) => string): string {
+  const text = [...new Set(edges.map((edge) => edge.caption))].join(' ');
+  const notes = (['blocked', 'reduced'] as const)
+    .map((state) => {
+      const ids = changed.filter((id) => activity[id] === state);
+      return ids.length > 0 ? `${joinLabels(ids.map(labelOf))} ${ids.length > 1 ? 'are' : 'is'} ${activityInfo[state].word}` : '';
+    })
+    .filter(Boolean);
+  return notes.length > 0 ? `${text} In this scenario ${notes.join(', and ')}.` : text;
+}
+
+export function projectSteps(model: PathwayModel, viewId: string, simulation: Simulation): ViewStep[] {
+  const view = findView(model, viewId);
+  const shown = view.nodes.map((placed) => placed.node);
+  const labelOf = (id: string) => model.nodes.find((node) => node.id === id)?.label ?? id;
+  const edges = listViewEdges(model, view);
+  const reachedAt = new Map(edges.map((edge) => [edge.id, reachedAtStep(edge, simulation)]));
+  const first = simulation.steps[0]!;
+  const steps: ViewStep[] = [
+    { index: 0, modelSteps: [0], edges: [], caption: first.caption, changed: [], activity: first.activity, grades: [] },
+  ];
+  let pending: number[] = [];
+  const changedSince = (before: Record<string, Activity>, after: Record<string, Activity>) => shown.filter((id) => before[id] !== after[id]);
+  for (const modelStep of simulation.steps.slice(1)) {
+    pending.push(modelStep.index);
+    const reached = edges.filter((edge) => reachedAt.get(edge.id) === modelStep.index);
+    if (reached.length === 0) continue;
+    const newEdges = edges.filter((edge) => pending.includes(reachedAt.get(edge.id) ?? -1));
+    const previous = steps.at(-1)!;
+    const changed = changedSince(previous.activity, modelStep.activity);
+    steps.push({
+      index: steps.length,
+      modelSteps: pending,
+      edges: newEdges.map((edge) => edge.id),
+      caption: caption(newEdges, changed, modelStep.activity, labelOf),
+      changed,
+      activity: modelStep.activity,
+      grades: (['A', 'B', 'C'] as const).filter((grade) => newEdges.some((edge) => edge.grade === grade)),
+    });
+    pending = [];
+  }
+  // Model steps after the last drawn arrow: fold them into the last step, so every view ends on the
+  // final state (changes to nodes this view does not show are carried silently).
+  const final = simulation.steps.at(-1)!.activity;
+  const last = steps.at(-1)!;
+  if (pending.length > 0) {
+    const changed = changedSince(last.activity, final);
+    if (last.index === 0 && changed.length > 0) {
+      const folded = pending.map((index) => simulation.steps[index]!.caption).join(' ');
+      steps.push({ index: 1, modelSteps: pending, edges: [], caption: caption([], changed, final, labelOf) || folded, changed, activity: final, grades: [] });
+    } else {
+      steps[steps.length - 1] = { ...last, modelSteps: [...last.modelSteps, ...pending], changed: [...new Set([...last.changed, ...changed])], activity: final };
+    }
+  }
+  return steps;
+}

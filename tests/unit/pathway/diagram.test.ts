@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { prepareDiagram } from '../../../src/pathway/diagram';
+import { loadPathwayModel } from '../../../src/pathway/load-model';
+import { defaultState, parseState } from '../../../src/pathway/state';
+
+const model = loadPathwayModel();
+
+describe('prepareDiagram', () => {
+  it('clamps a step past the end, with a notice, and lays out that step', () => {
+    const { state, notices, layout, description } = prepareDiagram(model, { ...defaultState, step: 99 });
+    expect(state.step).toBe(layout.stepCount - 1);
+    expect(notices.map((notice) => notice.param)).toEqual(['step']);
+    expect(layout.step).toBe(layout.stepCount - 1);
+    expect(description.stepLabel).toBe(`Step ${layout.stepCount - 1} of ${layout.stepCount - 1}`);
+  });
+
+  it('runs the whole pipeline from a URL', () => {
+    const { state } = parseState('view=sensitization&ligand=hmgb1&contested=1&step=2');
+    const prepared = prepareDiagram(model, state);
+    expect(prepared.notices).toEqual([]);
+    expect(prepared.layout.viewId).toBe('sensitization');
+    expect(prepared.simulation.scenario.ligands).toEqual(['hmgb1']);
+    expect(prepared.description.title).toBe('Central sensitisation: HMGB1, no drug, microglia, contested mechanisms on');
+  });
+});
