@@ -25,3 +25,25 @@ export function shortCitation(ref: Reference): string {
   const etAl = ref.authors.includes(',') ? ' et al.' : '';
   return `${first}${etAl} ${ref.year}`;
 }
+
+/** What a diagram's node card needs to show a reference: small enough to ship to the browser. */
+export interface ReferenceSummary {
+  /** "Tanga FY et al. 2005". */
+  label: string;
+  title: string;
+  /** The first resolver link (DOI, PubMed, …). */
+  href: string | undefined;
+}
+
+export type ReferenceSummaries = Record<string, ReferenceSummary>;
+
+/** Summaries of the references whose ids are listed, for an island's props. */
+export function summarizeReferences(all: readonly Reference[], ids: Iterable<string>): ReferenceSummaries {
+  const byId = new Map(all.map((ref) => [ref.id, ref]));
+  const summaries: ReferenceSummaries = {};
+  for (const id of ids) {
+    const ref = byId.get(id);
+    if (ref) summaries[id] = { label: shortCitation(ref), title: ref.title, href: identifierLinks(ref)[0]?.href };
+  }
+  return summaries;
+}

@@ -35,5 +35,7 @@ export type Level = keyof typeof levelRank;
 
 /** States in which a node passes a signal on (a primed node waits; an inactive one is silent). */
 export function isSignalling(activity: Activity): boolean {
-  return activity === 'present' || activity === 'active' || activity === 'reduced' || activity === 'blocked' || activity === 'degraded';
+  return (
+    activity === 'present' || activity === 'active' || activity === 'reduced' || activity === 'blocked' || activity === 'degraded'
+  );
 }

@@ -57,7 +57,9 @@ export function compartmentLayout(model: PathwayModel, view: PathwayView): Layou
       fillPath: shape.compartment === 'membrane' ? '' : shapePaths(shape, 0),
       bandPath: band > 0 ? `${outer}${inner}` : '',
       leafletPaths: band > 0 ? [outer, inner] : [],
-      label: shape.label ? { text: label, x: round1(shape.label.x), y: round1(shape.label.y), anchor: shape.label.anchor } : undefined,
+      label: shape.label
+        ? { text: label, x: round1(shape.label.x), y: round1(shape.label.y), anchor: shape.label.anchor }
+        : undefined,
     };
   });
 }

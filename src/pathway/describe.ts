@@ -38,7 +38,12 @@ const edgeVerb: Record<LayoutEdge['kind'], string> = {
 };
 
 const shortLigand: Record<string, string> = { lps: 'LPS', hmgb1: 'HMGB1', morphine: 'morphine' };
-const shortDrug: Record<string, string> = { none: 'no drug', ldn: 'LDN 4.5 mg', naltrexone50: 'naltrexone 50 mg', 'plus-naltrexone': '(+)-naltrexone' };
+const shortDrug: Record<string, string> = {
+  none: 'no drug',
+  ldn: 'LDN 4.5 mg',
+  naltrexone50: 'naltrexone 50 mg',
+  'plus-naltrexone': '(+)-naltrexone',
+};
 
 function joinList(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -69,8 +74,13 @@ export function describeState(model: PathwayModel, state: DiagramState, layout: 
   const groups = (['present', 'active', 'primed', 'reduced', 'blocked', 'degraded'] as const)
     .map((activity) => ({ activity, labels: byState(activity) }))
     .filter((group) => group.labels.length > 0)
-    .map(({ activity, labels }) => `${activityInfo[activity].word[0]!.toUpperCase()}${activityInfo[activity].word.slice(1)}: ${joinList(labels)}.`);
-  const quiet = layout.nodes.filter((node) => node.activity === 'inactive' || node.activity === 'absent').map((node) => node.label);
+    .map(
+      ({ activity, labels }) =>
+        `${activityInfo[activity].word[0]!.toUpperCase()}${activityInfo[activity].word.slice(1)}: ${joinList(labels)}.`,
+    );
+  const quiet = layout.nodes
+    .filter((node) => node.activity === 'inactive' || node.activity === 'absent')
+    .map((node) => node.label);
   const step = layout.steps[layout.step]!;
   const last = layout.stepCount - 1;
   const stepLabel = layout.step === 0 ? `Start, before signalling (step 0 of ${last})` : `Step ${layout.step} of ${last}`;

@@ -36,8 +36,16 @@ export interface EdgeGeometry {
 const startGap = 2;
 const endGap = 3;
 
-const straight = line<Point>((p) => p.x, (p) => p.y).digits(1);
-const curved = line<Point>((p) => p.x, (p) => p.y).curve(curveCatmullRom.alpha(0.5)).digits(1);
+const straight = line<Point>(
+  (p) => p.x,
+  (p) => p.y,
+).digits(1);
+const curved = line<Point>(
+  (p) => p.x,
+  (p) => p.y,
+)
+  .curve(curveCatmullRom.alpha(0.5))
+  .digits(1);
 
 function waypoints(source: NodeFrame, target: NodeFrame, hint: RouteHint | undefined): Point[] {
   if (hint?.points) return hint.points.map(([x, y]) => ({ x, y }));

@@ -55,7 +55,18 @@ export function glyphOutline(shape: GlyphShape, cx: number, cy: number, width: n
       { x: cx - w + inset, y: cy + h },
     ];
   }
-  const radius = shape === 'capsule' ? h : shape === 'receptor' ? 10 : shape === 'cytokine' ? 12 : shape === 'rounded' ? 6 : shape === 'complex' ? Math.min(8, height / 3) : 0;
+  const radius =
+    shape === 'capsule'
+      ? h
+      : shape === 'receptor'
+        ? 10
+        : shape === 'cytokine'
+          ? 12
+          : shape === 'rounded'
+            ? 6
+            : shape === 'complex'
+              ? Math.min(8, height / 3)
+              : 0;
   const r = Math.min(radius, w, h);
   const corners: Array<[number, number, number]> = [
     [cx + w - r, cy - h + r, -Math.PI / 2],

@@ -20,7 +20,10 @@ function boxesOverlap(a: Box, b: Box, gap: number): boolean {
 }
 
 function pathPoints(path: string): Array<{ x: number; y: number }> {
-  return [...path.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((match) => ({ x: Number(match[1]), y: Number(match[2]) }));
+  return [...path.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((match) => ({
+    x: Number(match[1]),
+    y: Number(match[2]),
+  }));
 }
 
 export function findLayoutProblems(layout: DiagramLayout): string[] {
@@ -35,7 +38,8 @@ export function findLayoutProblems(layout: DiagramLayout): string[] {
   const all = [...boxes, ...notes];
   for (let i = 0; i < all.length; i += 1) {
     for (let j = i + 1; j < all.length; j += 1) {
-      if (boxesOverlap(all[i]!.box, all[j]!.box, minGap)) problems.push(`${layout.viewId}: "${all[i]!.id}" and "${all[j]!.id}" overlap or are closer than ${minGap}`);
+      if (boxesOverlap(all[i]!.box, all[j]!.box, minGap))
+        problems.push(`${layout.viewId}: "${all[i]!.id}" and "${all[j]!.id}" overlap or are closer than ${minGap}`);
     }
   }
   for (const edge of layout.edges) {

@@ -203,7 +203,12 @@ export function layoutView(model: PathwayModel, state: DiagramState, simulation:
       text: note.text,
       box,
       path: `M${round1(box.x)},${round1(box.y)}h${box.width}v${box.height}h${-box.width}Z`,
-      lines: lines.map((text, i) => ({ text, x: round1(box.x + padding), y: round1(box.y + padding + annotationFont * 0.85 + i * annotationLine), anchor: 'start' as const })),
+      lines: lines.map((text, i) => ({
+        text,
+        x: round1(box.x + padding),
+        y: round1(box.y + padding + annotationFont * 0.85 + i * annotationLine),
+        anchor: 'start' as const,
+      })),
     };
   });
 

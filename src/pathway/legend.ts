@@ -76,7 +76,12 @@ export function layoutLegend(width: number): LegendLayout {
       x += sample.width + 5 + measureText(item.label.text, font) + 14;
     }
   };
-  const label = (text: string, x: number, y: number): LayoutText => ({ text, x: round1(x + sample.width + 5), y: round1(y + font * 0.35), anchor: 'start' });
+  const label = (text: string, x: number, y: number): LayoutText => ({
+    text,
+    x: round1(x + sample.width + 5),
+    y: round1(y + font * 0.35),
+    anchor: 'start',
+  });
   headings.push({ text: 'Molecules', x: 12, y: round1(18 + font * 0.35), anchor: 'start' });
   place(
     0,

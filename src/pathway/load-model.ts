@@ -11,7 +11,12 @@ import { buildPathwayModel, type PathwayModel, type RawPathwayFile } from './mod
  * not valid YAML becomes a problem in the thrown ContentError, together with every other one.
  */
 export function readPathwayFiles(dir = path.join(contentRoot(), 'pathway')): RawPathwayFile[] {
-  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort() : [];
+  const names = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+    : [];
   const problems: string[] = [];
   const files: RawPathwayFile[] = [];
   for (const name of names) {

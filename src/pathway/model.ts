@@ -124,7 +124,13 @@ function checkDuplicates(kind: string, items: Located<{ id: string }>[], problem
   }
 }
 
-function checkRefs(where: string, field: string, keys: readonly string[], referenceIds: ReadonlySet<string>, problems: string[]): void {
+function checkRefs(
+  where: string,
+  field: string,
+  keys: readonly string[],
+  referenceIds: ReadonlySet<string>,
+  problems: string[],
+): void {
   for (const key of keys) {
     if (!referenceIds.has(key)) {
       problems.push(
@@ -134,16 +140,25 @@ function checkRefs(where: string, field: string, keys: readonly string[], refere
   }
 }
 
-function checkScenarios(located: Located<ScenarioOptions>[], nodeIds: ReadonlySet<string>, problems: string[]): ScenarioOptions | undefined {
+function checkScenarios(
+  located: Located<ScenarioOptions>[],
+  nodeIds: ReadonlySet<string>,
+  problems: string[],
+): ScenarioOptions | undefined {
   if (located.length !== 1) {
-    problems.push(`content/pathway: expected exactly one "scenarios:" section, found ${located.length}; keep it in scenarios.yaml`);
+    problems.push(
+      `content/pathway: expected exactly one "scenarios:" section, found ${located.length}; keep it in scenarios.yaml`,
+    );
     return undefined;
   }
   const [{ file, item }] = located as [Located<ScenarioOptions>];
   const cover = (name: string, ids: readonly string[], given: { id: string }[]) => {
     for (const id of ids) {
       const count = given.filter((option) => option.id === id).length;
-      if (count !== 1) problems.push(`${file} scenarios.${name}: "${id}" must appear exactly once (found ${count}); the URL vocabulary is fixed in src/pathway/ids.ts`);
+      if (count !== 1)
+        problems.push(
+          `${file} scenarios.${name}: "${id}" must appear exactly once (found ${count}); the URL vocabulary is fixed in src/pathway/ids.ts`,
+        );
     }
   };
   cover('ligands', ligandIds, item.ligands);
@@ -151,7 +166,9 @@ function checkScenarios(located: Located<ScenarioOptions>[], nodeIds: ReadonlySe
   cover('cells', cellIds, item.cells);
   for (const option of [...item.ligands, ...item.drugs]) {
     if (option.node !== undefined && !nodeIds.has(option.node)) {
-      problems.push(`${file} scenarios option "${option.id}" field "node": unknown node "${option.node}".${suggest(option.node, nodeIds)}`);
+      problems.push(
+        `${file} scenarios option "${option.id}" field "node": unknown node "${option.node}".${suggest(option.node, nodeIds)}`,
+      );
     }
   }
   return item;
@@ -160,7 +177,7 @@ function checkScenarios(located: Located<ScenarioOptions>[], nodeIds: ReadonlySe
 /** Composes the evidence of a view arrow from the model edges it stands for. */
 function composeEdge(input: ComposedEdgeInput, edgesById: ReadonlyMap<string, PathwayEdge>): ComposedEdge {
   const via = input.via.map((id) => edgesById.get(id)).filter((edge): edge is PathwayEdge => edge !== undefined);
-  const unique = <T,>(values: T[]) => [...new Set(values)];
+  const unique = <T>(values: T[]) => [...new Set(values)];
   const grade = gradeOrder[Math.max(0, ...via.map((edge) => gradeOrder.indexOf(edge.grade)))] ?? 'A';
   return {
     ...input,
@@ -183,7 +200,9 @@ function checkView(
   const shown = new Set<string>();
   for (const placed of view.nodes) {
     if (!nodesById.has(placed.node)) {
-      problems.push(`${where} field "nodes": unknown node "${placed.node}".${suggest(placed.node, nodesById.keys())} Known: ${knownList(nodesById.keys())}`);
+      problems.push(
+        `${where} field "nodes": unknown node "${placed.node}".${suggest(placed.node, nodesById.keys())} Known: ${knownList(nodesById.keys())}`,
+      );
     }
     if (shown.has(placed.node)) problems.push(`${where} field "nodes": node "${placed.node}" is placed twice; keep one entry`);
     shown.add(placed.node);
@@ -206,11 +225,14 @@ function checkView(
   }
   for (const composed of view.edges) {
     const at = `${where} edge "${composed.id}"`;
-    if (edgeIds.has(composed.id) || drawn.has(composed.id)) problems.push(`${at}: id is already used by a model edge; rename it (e.g. "s4")`);
+    if (edgeIds.has(composed.id) || drawn.has(composed.id))
+      problems.push(`${at}: id is already used by a model edge; rename it (e.g. "s4")`);
     drawn.add(composed.id);
     for (const end of ['source', 'target'] as const) {
       if (!shown.has(composed[end])) {
-        problems.push(`${at} field "${end}": node "${composed[end]}" is not placed in this view; add it to nodes or fix the id. Placed: ${knownList(shown)}`);
+        problems.push(
+          `${at} field "${end}": node "${composed[end]}" is not placed in this view; add it to nodes or fix the id. Placed: ${knownList(shown)}`,
+        );
       }
     }
     for (const id of composed.via) {
@@ -218,10 +240,14 @@ function checkView(
     }
   }
   for (const route of view.routes) {
-    if (!drawn.has(route.edge)) problems.push(`${where} field "routes": edge "${route.edge}" is not drawn in this view; remove the route or fix the id`);
+    if (!drawn.has(route.edge))
+      problems.push(`${where} field "routes": edge "${route.edge}" is not drawn in this view; remove the route or fix the id`);
   }
   for (const note of view.annotations) {
-    if (!annotationIds.has(note.annotation)) problems.push(`${where} field "annotations": unknown annotation "${note.annotation}".${suggest(note.annotation, annotationIds)}`);
+    if (!annotationIds.has(note.annotation))
+      problems.push(
+        `${where} field "annotations": unknown annotation "${note.annotation}".${suggest(note.annotation, annotationIds)}`,
+      );
   }
 }
 
@@ -254,7 +280,8 @@ export function checkPathwayFiles(
     for (const member of node.members ?? []) {
       const target = nodesById.get(member);
       if (!target) problems.push(`${where} field "members": unknown node "${member}".${suggest(member, nodeIds)}`);
-      else if (target.members) problems.push(`${where} field "members": "${member}" is itself a summary node; list model nodes only`);
+      else if (target.members)
+        problems.push(`${where} field "members": "${member}" is itself a summary node; list model nodes only`);
     }
   }
   const edgesById = new Map(sections.edges.map(({ item }) => [item.id, item]));
@@ -264,25 +291,35 @@ export function checkPathwayFiles(
       const id = edge[end];
       const node = nodesById.get(id);
       const verb = end === 'source' ? 'starts at' : 'targets';
-      if (!node) problems.push(`${where} field "${end}": edge "${edge.id}" ${verb} unknown node "${id}".${suggest(id, nodeIds)} Known: ${knownList(nodeIds)}`);
-      else if (node.members) problems.push(`${where} field "${end}": "${id}" is a summary node; model edges must join model nodes (use a composed edge in the view)`);
+      if (!node)
+        problems.push(
+          `${where} field "${end}": edge "${edge.id}" ${verb} unknown node "${id}".${suggest(id, nodeIds)} Known: ${knownList(nodeIds)}`,
+        );
+      else if (node.members)
+        problems.push(
+          `${where} field "${end}": "${id}" is a summary node; model edges must join model nodes (use a composed edge in the view)`,
+        );
     }
     checkRefs(where, 'refs', edge.refs, referenceIds, problems);
     checkRefs(where, 'against', edge.against, referenceIds, problems);
     if (edge.grade === 'C' && edge.against.length === 0) {
       problems.push(`${where} field "against": a grade C edge needs the references that dispute it; add against: [key, …]`);
     }
-    if (edge.strength !== undefined && edge.kind !== 'inhibits') problems.push(`${where} field "strength": only "inhibits" edges have a strength; remove it`);
-    if (edge.yields !== undefined && (edge.kind === 'inhibits' || edge.kind === 'degrades')) problems.push(`${where} field "yields": only positive edges can prime; remove it`);
+    if (edge.strength !== undefined && edge.kind !== 'inhibits')
+      problems.push(`${where} field "strength": only "inhibits" edges have a strength; remove it`);
+    if (edge.yields !== undefined && (edge.kind === 'inhibits' || edge.kind === 'degrades'))
+      problems.push(`${where} field "yields": only positive edges can prime; remove it`);
   }
   const annotationIds = new Set(sections.annotations.map(({ item }) => item.id));
   for (const { file, item: note } of sections.annotations) {
     const where = `${file} annotation "${note.id}"`;
     checkRefs(where, 'refs', note.refs, referenceIds, problems);
-    for (const id of note.nodes) if (!nodeIds.has(id)) problems.push(`${where} field "nodes": unknown node "${id}".${suggest(id, nodeIds)}`);
+    for (const id of note.nodes)
+      if (!nodeIds.has(id)) problems.push(`${where} field "nodes": unknown node "${id}".${suggest(id, nodeIds)}`);
   }
   const viewSet = new Set(sections.views.map(({ item }) => item.id));
-  for (const id of viewIds) if (!viewSet.has(id)) problems.push(`content/pathway: view "${id}" is missing; add a view-${id}.yaml`);
+  for (const id of viewIds)
+    if (!viewSet.has(id)) problems.push(`content/pathway: view "${id}" is missing; add a view-${id}.yaml`);
   const modelEdges = sections.edges.map(({ item }) => item);
   for (const { file, item } of sections.views) checkView(file, item, nodesById, modelEdges, annotationIds, problems);
   const scenarios = checkScenarios(sections.scenarios, nodeIds, problems);
@@ -292,7 +329,9 @@ export function checkPathwayFiles(
     .map(({ item }) => ({ ...item, edges: item.edges.map((edge) => composeEdge(edge, edgesById)) }))
     .sort((a, b) => viewIds.indexOf(a.id) - viewIds.indexOf(b.id));
   const model: PathwayModel = {
-    compartments: sections.compartments.map(({ item }) => item).sort((a, b) => compartmentIds.indexOf(a.id) - compartmentIds.indexOf(b.id)),
+    compartments: sections.compartments
+      .map(({ item }) => item)
+      .sort((a, b) => compartmentIds.indexOf(a.id) - compartmentIds.indexOf(b.id)),
     nodes: sections.nodes.map(({ item }) => item),
     edges: modelEdges,
     annotations: sections.annotations.map(({ item }) => item),

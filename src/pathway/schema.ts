@@ -1,16 +1,6 @@
 import { z } from 'astro/zod';
 import { keySchema, strictObject } from '../content/strict-object';
-import {
-  cellIds,
-  compartmentIds,
-  drugIds,
-  edgeKinds,
-  evidenceSystems,
-  grades,
-  ligandIds,
-  nodeKinds,
-  viewIds,
-} from './ids';
+import { cellIds, compartmentIds, drugIds, edgeKinds, evidenceSystems, grades, ligandIds, nodeKinds, viewIds } from './ids';
 
 /**
  * The shape of content/pathway/*.yaml. Each file is a mapping whose top-level keys are sections
@@ -29,7 +19,10 @@ const enumOf = <T extends readonly [string, ...string[]]>(values: T, field: stri
   z.enum(values, { error: `${field} must be one of: ${values.join(', ')}` });
 
 const text = (field: string, hint: string) =>
-  z.string({ error: `${field} is required: ${hint}` }).trim().min(1, { error: `${field} must not be empty: ${hint}` });
+  z
+    .string({ error: `${field} is required: ${hint}` })
+    .trim()
+    .min(1, { error: `${field} must not be empty: ${hint}` });
 
 const refList = (field: string) =>
   z.array(keySchema, { error: `${field} must be a list of reference keys, e.g. [park2009, shimazu1999]` });
@@ -54,11 +47,15 @@ export const compartmentSchema = strictObject({
 /** A gene and its human protein product, as listed in EVIDENCE.md §4. */
 export const geneSchema = strictObject({
   /** HGNC gene symbol, e.g. "LY96". */
-  symbol: z.string({ error: 'symbol is required, e.g. "TLR4"' }).regex(/^[A-Z0-9-]+$/, { error: 'symbol must be an HGNC symbol such as "TLR4"' }),
+  symbol: z
+    .string({ error: 'symbol is required, e.g. "TLR4"' })
+    .regex(/^[A-Z0-9-]+$/, { error: 'symbol must be an HGNC symbol such as "TLR4"' }),
   /** Human UniProt accession copied from EVIDENCE.md, e.g. "O00206". Omit when EVIDENCE.md has none. */
   uniprot: z
     .string()
-    .regex(/^(?:[OPQ]\d[A-Z0-9]{3}\d|[A-NR-Z]\d(?:[A-Z][A-Z0-9]{2}\d){1,2})$/, { error: 'uniprot must be an accession such as "O00206"' })
+    .regex(/^(?:[OPQ]\d[A-Z0-9]{3}\d|[A-NR-Z]\d(?:[A-Z][A-Z0-9]{2}\d){1,2})$/, {
+      error: 'uniprot must be an accession such as "O00206"',
+    })
     .optional(),
 });
 
@@ -77,9 +74,15 @@ export const nodeSchema = strictObject({
   /** Genes (with human UniProt accessions) whose products make up this node. */
   genes: z.array(geneSchema).default([]),
   /** ChEBI id for small molecules, copied from EVIDENCE.md, e.g. "CHEBI:52603". */
-  chebi: z.string().regex(/^CHEBI:\d+$/, { error: 'chebi must look like "CHEBI:52603"' }).optional(),
+  chebi: z
+    .string()
+    .regex(/^CHEBI:\d+$/, { error: 'chebi must look like "CHEBI:52603"' })
+    .optional(),
   /** Reactome stable id for the entity, only where EVIDENCE.md gives one. */
-  reactome: z.string().regex(/^R-HSA-\d+$/, { error: 'reactome must look like "R-HSA-166016"' }).optional(),
+  reactome: z
+    .string()
+    .regex(/^R-HSA-\d+$/, { error: 'reactome must look like "R-HSA-166016"' })
+    .optional(),
   /** One or two sentences, in our own words, on what it does here. */
   role: text('role', 'one or two sentences on what it does in this pathway').pipe(
     z.string().max(320, { error: 'role must be at most 320 characters: one or two sentences' }),
@@ -121,7 +124,9 @@ export const edgeSchema = strictObject({
   /** Reference keys against the edge; required for grade C. */
   against: refList('against').default([]),
   /** One line shown when the reader steps to this edge. */
-  caption: text('caption', 'one line shown when stepping').pipe(z.string().max(240, { error: 'caption must be at most 240 characters' })),
+  caption: text('caption', 'one line shown when stepping').pipe(
+    z.string().max(240, { error: 'caption must be at most 240 characters' }),
+  ),
   /** For inhibitions: "partial" caps the target at reduced, "full" at blocked. */
   strength: z.enum(['full', 'partial'], { error: 'strength must be "full" or "partial"' }).optional(),
   /** "primed": the target is made ready, not switched on (signal 1 of the inflammasome). */
@@ -137,7 +142,9 @@ export const annotationSchema = strictObject({
   /** Row of EVIDENCE.md §4. */
   sourceRow: rowSchema,
   /** The remark, in our own words. */
-  text: text('text', 'the remark in one or two sentences').pipe(z.string().max(200, { error: 'text must be at most 200 characters' })),
+  text: text('text', 'the remark in one or two sentences').pipe(
+    z.string().max(200, { error: 'text must be at most 200 characters' }),
+  ),
   /** Evidence grade. */
   grade: enumOf(grades, 'grade'),
   /** Systems the evidence comes from. */
@@ -229,7 +236,10 @@ export const routeSchema = strictObject({
   /** Bow the edge sideways by this fraction of its length (+ bows to the left of travel). */
   bend: z.number().min(-1).max(1).optional(),
   /** Points the edge must pass through, in order. */
-  points: z.array(z.tuple([z.number(), z.number()])).min(1).optional(),
+  points: z
+    .array(z.tuple([z.number(), z.number()]))
+    .min(1)
+    .optional(),
 });
 
 /** A view: which nodes, where, and in which compartments. */
@@ -257,7 +267,9 @@ export const viewSchema = strictObject({
   /** Optional routing hints. */
   routes: z.array(routeSchema).default([]),
   /** Annotations shown, placed by their top-left corner, wrapped to `width`. */
-  annotations: z.array(strictObject({ annotation: keySchema, x: coordinate('x'), y: coordinate('y'), width: z.number().positive() })).default([]),
+  annotations: z
+    .array(strictObject({ annotation: keySchema, x: coordinate('x'), y: coordinate('y'), width: z.number().positive() }))
+    .default([]),
 });
 
 /** What the scenario controls offer; ids are fixed in ids.ts, the words live here. */

@@ -89,7 +89,12 @@ function passLevel(source: Activity): Level {
 }
 
 /** Rules 4–6 for one node, given the fired edges into it. */
-function nextState(node: PathwayNode, edges: readonly PathwayEdge[], activity: Record<string, Activity>, context: Context): Activity {
+function nextState(
+  node: PathwayNode,
+  edges: readonly PathwayEdge[],
+  activity: Record<string, Activity>,
+  context: Context,
+): Activity {
   let demand: Level = 'none';
   let cap: Level = 'active';
   let primed = false;
@@ -104,7 +109,8 @@ function nextState(node: PathwayNode, edges: readonly PathwayEdge[], activity: R
     } else if (edge.kind === 'inhibits') {
       if (source === 'degraded') raise('active');
       else if (source === 'present' || source === 'active' || source === 'reduced') {
-        const partial = source === 'reduced' || edge.strength === 'partial' || (edge.source === context.drugNode && context.drugPartial);
+        const partial =
+          source === 'reduced' || edge.strength === 'partial' || (edge.source === context.drugNode && context.drugPartial);
         const limit: Level = partial ? 'reduced' : 'blocked';
         if (levelRank[limit] < levelRank[cap]) cap = limit;
       }
@@ -197,7 +203,9 @@ function stimulusCaption(context: Context): string {
     return 'Nothing is present: no stimulus and no drug, so the cell stays at rest, with IκBα holding NF-κB in the cytoplasm.';
   }
   const parts: string[] = [];
-  parts.push(ligands.length > 0 ? `${joinLabels(ligands)} ${ligands.length > 1 ? 'are' : 'is'} present` : 'No stimulus is present');
+  parts.push(
+    ligands.length > 0 ? `${joinLabels(ligands)} ${ligands.length > 1 ? 'are' : 'is'} present` : 'No stimulus is present',
+  );
   if (drug && scenario.drug !== 'none') parts.push(`${drug.label} is on board`);
   return `Before anything happens: ${parts.join('; ')}.`;
 }
@@ -207,25 +215,53 @@ function scenarioNotes(context: Context, activity: Record<string, Activity>): Sc
   const notes: ScenarioNote[] = [];
   const naltrexone = scenario.drug === 'ldn' || scenario.drug === 'naltrexone50';
   if (!scenario.contested && scenario.ligands.includes('morphine')) {
-    notes.push({ id: 'morphine-mor-only', text: 'Contested mechanisms are off, so morphine acts only through μ-opioid receptors.', refs: ['corder2017'] });
+    notes.push({
+      id: 'morphine-mor-only',
+      text: 'Contested mechanisms are off, so morphine acts only through μ-opioid receptors.',
+      refs: ['corder2017'],
+    });
   }
   if (!scenario.contested && scenario.drug === 'plus-naltrexone') {
-    notes.push({ id: 'plus-needs-contested', text: "(+)-Naltrexone's only proposed action is on TLR4, a contested mechanism; switch contested mechanisms on to see it.", refs: ['wang2016'] });
+    notes.push({
+      id: 'plus-needs-contested',
+      text: "(+)-Naltrexone's only proposed action is on TLR4, a contested mechanism; switch contested mechanisms on to see it.",
+      refs: ['wang2016'],
+    });
   }
   if (!scenario.contested && naltrexone) {
-    notes.push({ id: 'naltrexone-tlr4-off', text: "Naltrexone's proposed effect on TLR4 is contested and is not shown; switch contested mechanisms on to see it.", refs: ['wang2016', 'cant2017'] });
+    notes.push({
+      id: 'naltrexone-tlr4-off',
+      text: "Naltrexone's proposed effect on TLR4 is contested and is not shown; switch contested mechanisms on to see it.",
+      refs: ['wang2016', 'cant2017'],
+    });
   }
   if (scenario.contested && scenario.cell === 'monocyte' && scenario.drug !== 'none') {
-    notes.push({ id: 'monocyte-no-effect', text: 'In human monocytes naltrexone did not change TLR4-driven cytokines, so no TLR4 effect is drawn.', refs: ['cant2017'] });
+    notes.push({
+      id: 'monocyte-no-effect',
+      text: 'In human monocytes naltrexone did not change TLR4-driven cytokines, so no TLR4 effect is drawn.',
+      refs: ['cant2017'],
+    });
   }
   if (scenario.contested && scenario.drug === 'ldn') {
-    notes.push({ id: 'ldn-concentration', text: 'No study has shown that 4.5 mg by mouth reaches the concentrations used in the TLR4 experiments.', refs: [] });
+    notes.push({
+      id: 'ldn-concentration',
+      text: 'No study has shown that 4.5 mg by mouth reaches the concentrations used in the TLR4 experiments.',
+      refs: [],
+    });
   }
   if (scenario.cell === 'monocyte') {
-    notes.push({ id: 'monocyte-no-synapse', text: 'Blood monocytes studied in a dish do not sit at the spinal synapse, so the arrows to dorsal-horn neurons do not act.', refs: ['cant2017'] });
+    notes.push({
+      id: 'monocyte-no-synapse',
+      text: 'Blood monocytes studied in a dish do not sit at the spinal synapse, so the arrows to dorsal-horn neurons do not act.',
+      refs: ['cant2017'],
+    });
   }
   if (activity.il1b === 'primed') {
-    notes.push({ id: 'signal-2', text: 'IL-1β stays as its inactive precursor: maturing it needs a second signal, such as extracellular ATP, that this model does not include.', refs: ['bauernfeind2009', 'martinon2002'] });
+    notes.push({
+      id: 'signal-2',
+      text: 'IL-1β stays as its inactive precursor: maturing it needs a second signal, such as extracellular ATP, that this model does not include.',
+      refs: ['bauernfeind2009', 'martinon2002'],
+    });
   }
   return notes;
 }
@@ -260,13 +296,21 @@ export function simulateScenario(model: PathwayModel, scenario: Scenario): Simul
   const fired = new Set<string>();
   let activity = evaluate(fired, context);
   const steps: SimulationStep[] = [
-    { index: 0, rows: [], edges: [], caption: stimulusCaption(context), changed: [], activity: withSummaries(model, activity), grades: [] },
+    {
+      index: 0,
+      rows: [],
+      edges: [],
+      caption: stimulusCaption(context),
+      changed: [],
+      activity: withSummaries(model, activity),
+      grades: [],
+    },
   ];
   const readyEdges = () => inPlay.filter((edge) => !fired.has(edge.id) && isReady(edge, activity, context));
   for (let ready = readyEdges(); ready.length > 0; ready = readyEdges()) {
     const first = ready.reduce((best, edge) => (stepRank(edge, context) < stepRank(best, context) ? edge : best));
     const inStep: PathwayEdge[] = [];
-    for (let batch = ready.filter((edge) => edge.sourceRow === first.sourceRow); batch.length > 0; ) {
+    for (let batch = ready.filter((edge) => edge.sourceRow === first.sourceRow); batch.length > 0;) {
       for (const edge of batch) fired.add(edge.id);
       inStep.push(...batch);
       activity = evaluate(fired, context);

@@ -64,19 +64,22 @@ function parseLigands(raw: string): Parsed<LigandId[]> {
   if (raw === 'none') return { value: [] };
   const parts = raw.split(',');
   const unknown = parts.filter((part) => !isLigandId(part));
-  if (unknown.length > 0) return { error: `lists "${sanitizeValue(unknown.join(','))}", which is not one of ${ligandIds.join(', ')} or none` };
+  if (unknown.length > 0)
+    return { error: `lists "${sanitizeValue(unknown.join(','))}", which is not one of ${ligandIds.join(', ')} or none` };
   return { value: normalizeLigands(parts as LigandId[]) };
 }
 
 function parseStep(raw: string): Parsed<number> {
-  return new RegExp(`^\\d{1,${maxStepDigits}}$`).test(raw) ? { value: Number(raw) } : { error: 'is not a whole number of 0 or more' };
+  return new RegExp(`^\\d{1,${maxStepDigits}}$`).test(raw)
+    ? { value: Number(raw) }
+    : { error: 'is not a whole number of 0 or more' };
 }
 
 /** Reads a DiagramState from search parameters; bad values become defaults plus notices. */
 export function parseState(input: URLSearchParams | string): { state: DiagramState; notices: StateNotice[] } {
   const params = typeof input === 'string' ? new URLSearchParams(input) : input;
   const notices: StateNotice[] = [];
-  const read = <T,>(param: string, fallback: T, show: (value: T) => string, parse: (raw: string) => Parsed<T>): T => {
+  const read = <T>(param: string, fallback: T, show: (value: T) => string, parse: (raw: string) => Parsed<T>): T => {
     const values = params.getAll(param);
     if (values.length === 0) return fallback;
     if (values.length > 1) {
@@ -88,17 +91,27 @@ export function parseState(input: URLSearchParams | string): { state: DiagramSta
     notices.push(notice(param, values[0]!, show(fallback), result.error));
     return fallback;
   };
-  const oneOf = <T extends string>(guard: (value: string) => value is T, allowed: readonly string[]) => (raw: string): Parsed<T> =>
-    guard(raw) ? { value: raw } : { error: `is not one of ${allowed.join(', ')}` };
+  const oneOf =
+    <T extends string>(guard: (value: string) => value is T, allowed: readonly string[]) =>
+    (raw: string): Parsed<T> =>
+      guard(raw) ? { value: raw } : { error: `is not one of ${allowed.join(', ')}` };
   const state: DiagramState = {
     view: read('view', defaultState.view, String, oneOf(isViewId, viewIds)),
     ligands: read('ligand', defaultState.ligands, ligandsText, parseLigands),
     drug: read('drug', defaultState.drug, String, oneOf(isDrugId, drugIds)),
     cell: read('cell', defaultState.cell, String, oneOf(isCellId, cellIds)),
-    contested: read('contested', defaultState.contested, (value) => (value ? '1' : '0'), (raw) =>
-      raw === '0' || raw === '1' ? { value: raw === '1' } : { error: 'is not 0 or 1' },
+    contested: read(
+      'contested',
+      defaultState.contested,
+      (value) => (value ? '1' : '0'),
+      (raw) => (raw === '0' || raw === '1' ? { value: raw === '1' } : { error: 'is not 0 or 1' }),
     ),
-    step: read<number | 'last'>('step', defaultState.step, (value) => (value === 'last' ? 'the last step' : String(value)), parseStep),
+    step: read<number | 'last'>(
+      'step',
+      defaultState.step,
+      (value) => (value === 'last' ? 'the last step' : String(value)),
+      parseStep,
+    ),
   };
   return { state, notices };
 }
@@ -112,13 +125,19 @@ export function parseState(input: URLSearchParams | string): { state: DiagramSta
 export function serializeState(state: DiagramState, options: { omitDefaults?: boolean } = {}): string {
   const entries: Array<[string, string, boolean]> = [
     ['view', state.view, state.view === defaultState.view],
-    ['ligand', ligandsText(normalizeLigands(state.ligands)), ligandsText(normalizeLigands(state.ligands)) === ligandsText(defaultState.ligands)],
+    [
+      'ligand',
+      ligandsText(normalizeLigands(state.ligands)),
+      ligandsText(normalizeLigands(state.ligands)) === ligandsText(defaultState.ligands),
+    ],
     ['drug', state.drug, state.drug === defaultState.drug],
     ['cell', state.cell, state.cell === defaultState.cell],
     ['contested', state.contested ? '1' : '0', state.contested === defaultState.contested],
     ['step', String(state.step), true],
   ];
-  const kept = entries.filter(([name, , isDefault]) => (name === 'step' ? state.step !== 'last' : !(options.omitDefaults && isDefault)));
+  const kept = entries.filter(([name, , isDefault]) =>
+    name === 'step' ? state.step !== 'last' : !(options.omitDefaults && isDefault),
+  );
   // Commas are safe in a query string and keep ligand=lps,morphine readable.
   return kept.map(([name, value]) => `${name}=${encodeURIComponent(value).replace(/%2C/g, ',')}`).join('&');
 }

@@ -40,7 +40,12 @@ function joinLabels(labels: string[]): string {
   return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 }
 
-function caption(edges: ViewEdge[], changed: string[], activity: Record<string, Activity>, labelOf: (id: string) => string): string {
+function caption(
+  edges: ViewEdge[],
+  changed: string[],
+  activity: Record<string, Activity>,
+  labelOf: (id: string) => string,
+): string {
   const text = [...new Set(edges.map((edge) => edge.caption))].join(' ');
   const notes = (['blocked', 'reduced'] as const)
     .map((state) => {
@@ -62,7 +67,8 @@ export function projectSteps(model: PathwayModel, viewId: string, simulation: Si
     { index: 0, modelSteps: [0], edges: [], caption: first.caption, changed: [], activity: first.activity, grades: [] },
   ];
   let pending: number[] = [];
-  const changedSince = (before: Record<string, Activity>, after: Record<string, Activity>) => shown.filter((id) => before[id] !== after[id]);
+  const changedSince = (before: Record<string, Activity>, after: Record<string, Activity>) =>
+    shown.filter((id) => before[id] !== after[id]);
   for (const modelStep of simulation.steps.slice(1)) {
     pending.push(modelStep.index);
     const reached = edges.filter((edge) => reachedAt.get(edge.id) === modelStep.index);
@@ -89,9 +95,22 @@ export function projectSteps(model: PathwayModel, viewId: string, simulation: Si
     const changed = changedSince(last.activity, final);
     if (last.index === 0 && changed.length > 0) {
       const folded = pending.map((index) => simulation.steps[index]!.caption).join(' ');
-      steps.push({ index: 1, modelSteps: pending, edges: [], caption: caption([], changed, final, labelOf) || folded, changed, activity: final, grades: [] });
+      steps.push({
+        index: 1,
+        modelSteps: pending,
+        edges: [],
+        caption: caption([], changed, final, labelOf) || folded,
+        changed,
+        activity: final,
+        grades: [],
+      });
     } else {
-      steps[steps.length - 1] = { ...last, modelSteps: [...last.modelSteps, ...pending], changed: [...new Set([...last.changed, ...changed])], activity: final };
+      steps[steps.length - 1] = {
+        ...last,
+        modelSteps: [...last.modelSteps, ...pending],
+        changed: [...new Set([...last.changed, ...changed])],
+        activity: final,
+      };
     }
   }
   return steps;

@@ -4,9 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// Real `astro build` runs against a copy of the fixture content with one deliberate mistake:
-// the author must see the file, the field or key, and the fix, and the build must fail.
-const fixture = path.resolve('tests/fixtures/content');
+// Real `astro build` runs against a copy of the site's content whose chapters are replaced by
+// one small fixture chapter with one deliberate mistake: the author must see the file, the
+// field or key, and the fix, and the build must fail.
+const fixtureChapter = path.resolve('tests/fixtures/content/chapters/fixture-chapter.mdx');
 const chapter = 'chapters/fixture-chapter.mdx';
 // eslint-disable-next-line no-control-regex -- terminal colour codes in the build log
 const ansiColour = /\u001b\[[0-9;]*m/g;
@@ -16,9 +17,9 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 function buildWith(name: string, edit: (text: string) => string) {
   const content = path.join(scratch, name, 'content');
-  fs.cpSync(fixture, content, { recursive: true });
-  const file = path.join(content, chapter);
-  fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
+  fs.cpSync(path.resolve('content'), content, { recursive: true, filter: (source) => !source.includes(`${path.sep}chapters${path.sep}`) });
+  fs.mkdirSync(path.join(content, 'chapters'), { recursive: true });
+  fs.writeFileSync(path.join(content, chapter), edit(fs.readFileSync(fixtureChapter, 'utf8')));
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
     env: {

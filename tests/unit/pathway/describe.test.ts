@@ -47,7 +47,9 @@ describe('describeState', () => {
     const { description } = prepare({ view: 'opioid', ligands: ['lps', 'morphine'], drug: 'ldn', contested: true });
     expect(description.title).toBe('Opioids and naltrexone: LPS and morphine, LDN 4.5 mg, microglia, contested mechanisms on');
     expect(description.summary).toMatch(/^Opioids and naltrexone diagram, a teaching model rather than a kinetic simulation\./);
-    expect(description.summary).toMatch(/Scenario: LPS and morphine present; Low-dose naltrexone \(LDN, 4\.5 mg\); Microglia \(spinal cord\); contested mechanisms on\./);
+    expect(description.summary).toMatch(
+      /Scenario: LPS and morphine present; Low-dose naltrexone \(LDN, 4\.5 mg\); Microglia \(spinal cord\); contested mechanisms on\./,
+    );
     expect(description.summary).toMatch(/Reduced: TRIF, MOR, Analgesia and Tolerance\/OIH\./);
     expect(description.summary).toMatch(/contested \(grade C\) arrows are drawn dashed/);
     expect(description.summary).not.toMatch(/\n/);
@@ -55,7 +57,9 @@ describe('describeState', () => {
 
   it('names arrows with their evidence grade and status', () => {
     const { description } = prepare({ view: 'overview' });
-    expect(description.edgeNames.s3).toBe('Morphine activates MD-2·TLR4; contested, evidence grade C; not acting in this scenario');
+    expect(description.edgeNames.s3).toBe(
+      'Morphine activates MD-2·TLR4; contested, evidence grade C; not acting in this scenario',
+    );
     expect(description.edgeNames.s1).toBe('LPS activates MD-2·TLR4; evidence grade A; reached');
   });
 

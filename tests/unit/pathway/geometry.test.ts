@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clipRay, ellipsePath, glyphOutline, round1, roundedRectPath, segmentHitsBox, stepTowards } from '../../../src/pathway/geometry';
+import {
+  clipRay,
+  ellipsePath,
+  glyphOutline,
+  round1,
+  roundedRectPath,
+  segmentHitsBox,
+  stepTowards,
+} from '../../../src/pathway/geometry';
 
 describe('geometry', () => {
   it.each([
@@ -11,7 +19,9 @@ describe('geometry', () => {
 
   it('draws rounded rectangles and ellipses with rounded numbers', () => {
     expect(roundedRectPath({ x: 0, y: 0, width: 10, height: 10 }, 0)).toBe('M0,0H10V10H0Z');
-    expect(roundedRectPath({ x: 0, y: 0, width: 20, height: 10 }, 4)).toBe('M4,0H16A4,4 0 0 1 20,4V6A4,4 0 0 1 16,10H4A4,4 0 0 1 0,6V4A4,4 0 0 1 4,0Z');
+    expect(roundedRectPath({ x: 0, y: 0, width: 20, height: 10 }, 4)).toBe(
+      'M4,0H16A4,4 0 0 1 20,4V6A4,4 0 0 1 16,10H4A4,4 0 0 1 0,6V4A4,4 0 0 1 4,0Z',
+    );
     expect(ellipsePath(10, 10, 5.55, 3)).toBe('M4.5,10A5.6,3 0 1 1 15.6,10A5.6,3 0 1 1 4.5,10Z');
   });
 

@@ -59,7 +59,12 @@ describe('layoutView', () => {
     expect(start.edges.some((edge) => edge.reached)).toBe(false);
     const end = layoutFor({ view: 'overview' });
     expect(end.step).toBe(end.stepCount - 1);
-    expect(end.edges.filter((edge) => edge.reached).map((edge) => edge.id).sort()).toEqual(end.steps.flatMap((step) => step.edges).sort());
+    expect(
+      end.edges
+        .filter((edge) => edge.reached)
+        .map((edge) => edge.id)
+        .sort(),
+    ).toEqual(end.steps.flatMap((step) => step.edges).sort());
     expect(end.edges.filter((edge) => edge.reached).every((edge) => edge.inPlay)).toBe(true);
     expect(end.nodes.some((node) => node.current)).toBe(false);
   });

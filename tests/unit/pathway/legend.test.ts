@@ -8,7 +8,15 @@ describe('layoutLegend', () => {
   it('shows glyphs, every visible state with its word and mark, and the arrow types', () => {
     expect(legend.headings.map((heading) => heading.text)).toEqual(['Molecules', 'States', 'Arrows']);
     const states = legend.items.filter((item) => item.type === 'state');
-    expect(states.map((item) => item.activity)).toEqual(['present', 'active', 'primed', 'reduced', 'blocked', 'degraded', 'inactive']);
+    expect(states.map((item) => item.activity)).toEqual([
+      'present',
+      'active',
+      'primed',
+      'reduced',
+      'blocked',
+      'degraded',
+      'inactive',
+    ]);
     for (const item of states) expect(item.mark).toBe(activityInfo[item.activity].mark);
     expect(legend.items.filter((item) => item.type === 'edge').map((item) => item.label.text)).toEqual([
       'activates',

@@ -28,7 +28,8 @@ describe('the pathway model in content/pathway', () => {
       expect(nodeIds.has(edge.target), `${edge.id} target`).toBe(true);
       for (const key of [...edge.refs, ...edge.against]) expect(referenceIds.has(key), `${edge.id} cites ${key}`).toBe(true);
     }
-    for (const node of model.nodes) for (const key of node.refs) expect(referenceIds.has(key), `${node.id} cites ${key}`).toBe(true);
+    for (const node of model.nodes)
+      for (const key of node.refs) expect(referenceIds.has(key), `${node.id} cites ${key}`).toBe(true);
   });
 
   it('gives every grade C edge references against it', () => {
@@ -54,7 +55,8 @@ describe('the pathway model in content/pathway', () => {
   it('covers the overview rows S1–S14 in the overview (S13 as model edges between real nodes)', () => {
     const overview = model.views.find((view) => view.id === 'overview')!;
     const rows = overview.edges.map((edge) => edge.sourceRow);
-    for (const row of ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11', 'S12', 'S14']) expect(rows).toContain(row);
+    for (const row of ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11', 'S12', 'S14'])
+      expect(rows).toContain(row);
     const shown = new Set(overview.nodes.map((placed) => placed.node));
     expect(shown.has('morphine') && shown.has('oprm1') && shown.has('tolerance')).toBe(true);
     expect(overview.nodes.length).toBeLessThanOrEqual(16);
@@ -107,14 +109,46 @@ describe('checkPathwayFiles rejects bad content with messages that name the fix'
       withChange('edges', 'd12', (edge) => (edge.target = 'ikkx')),
       /edge "d12" field "target": edge "d12" targets unknown node "ikkx"\. Did you mean "ikk"\?.*Known: lps, /,
     ],
-    ['an unknown reference', withChange('edges', 'd1', (edge) => (edge.refs = ['wright1991'])), /edge "d1" field "refs": unknown reference "wright1991"; add it to content\/references/],
-    ['a grade C edge without against', withChange('edges', 'd6', (edge) => (edge.against = [])), /edge "d6" field "against": a grade C edge needs the references that dispute it/],
-    ['coordinates outside the viewBox', withViewNode('detailed', 'tlr4', (placed) => (placed.x = 1200)), /view "detailed" node "tlr4": centre \(1200, 140\) lies outside the viewBox 0 0 1000 720; move it inside/],
-    ['an unknown field', withChange('nodes', 'tlr4', (node) => (node.uniprot = 'O00206')), /node "tlr4": unknown field "uniprot": check the spelling; allowed fields are id, label/],
-    ['a duplicate id', withChange('edges', 'd2', (edge) => (edge.id = 'd1')), /edge "d1": id is already used in .*edges\.yaml; give each edge its own id/],
-    ['an unknown node in a view', withViewNode('overview', 'lps', (placed) => (placed.node = 'lipopolysaccharide')), /view "overview" field "nodes": unknown node "lipopolysaccharide"/],
-    ['a bad grade', withChange('edges', 'd5', (edge) => (edge.grade = 'D')), /edge "d5" field "grade": grade must be one of: A, B, C/],
-    ['a summary node as an edge end', withChange('edges', 'd1', (edge) => (edge.source = 'cytokines')), /"cytokines" is a summary node; model edges must join model nodes/],
+    [
+      'an unknown reference',
+      withChange('edges', 'd1', (edge) => (edge.refs = ['wright1991'])),
+      /edge "d1" field "refs": unknown reference "wright1991"; add it to content\/references/,
+    ],
+    [
+      'a grade C edge without against',
+      withChange('edges', 'd6', (edge) => (edge.against = [])),
+      /edge "d6" field "against": a grade C edge needs the references that dispute it/,
+    ],
+    [
+      'coordinates outside the viewBox',
+      withViewNode('detailed', 'tlr4', (placed) => (placed.x = 1200)),
+      /view "detailed" node "tlr4": centre \(1200, 140\) lies outside the viewBox 0 0 1000 720; move it inside/,
+    ],
+    [
+      'an unknown field',
+      withChange('nodes', 'tlr4', (node) => (node.uniprot = 'O00206')),
+      /node "tlr4": unknown field "uniprot": check the spelling; allowed fields are id, label/,
+    ],
+    [
+      'a duplicate id',
+      withChange('edges', 'd2', (edge) => (edge.id = 'd1')),
+      /edge "d1": id is already used in .*edges\.yaml; give each edge its own id/,
+    ],
+    [
+      'an unknown node in a view',
+      withViewNode('overview', 'lps', (placed) => (placed.node = 'lipopolysaccharide')),
+      /view "overview" field "nodes": unknown node "lipopolysaccharide"/,
+    ],
+    [
+      'a bad grade',
+      withChange('edges', 'd5', (edge) => (edge.grade = 'D')),
+      /edge "d5" field "grade": grade must be one of: A, B, C/,
+    ],
+    [
+      'a summary node as an edge end',
+      withChange('edges', 'd1', (edge) => (edge.source = 'cytokines')),
+      /"cytokines" is a summary node; model edges must join model nodes/,
+    ],
     [
       'a composed edge through an unknown edge',
       withChange('views', 'overview', (view) => ((view.edges as Array<Record<string, unknown>>)[0]!.via = ['d99'])),

@@ -43,15 +43,22 @@ describe('PathwaySvg', () => {
 
   it('is an accessible graphics document with a title, a description and named nodes', () => {
     const svg = renderSvg({ ...defaultState, view: 'overview' });
-    expect(svg).toMatch(/<svg[^>]*role="graphics-document"[^>]*aria-labelledby="pw-overview-title"[^>]*aria-describedby="pw-overview-desc"/);
+    expect(svg).toMatch(
+      /<svg[^>]*role="graphics-document"[^>]*aria-labelledby="pw-overview-title"[^>]*aria-describedby="pw-overview-desc"/,
+    );
     expect(svg).toMatch(/<title id="pw-overview-title">Overview: LPS, no drug, microglia<\/title>/);
     expect(svg).toMatch(/<desc id="pw-overview-desc">Overview diagram, a teaching model/);
-    expect(svg).toMatch(/<g data-node="nfkb" data-activity="active" data-kind="transcription-factor" tabindex="-1" role="img" aria-label="NF-κB, NF-κB p65\/p50 \(RELA\/NFKB1\), active"/);
+    expect(svg).toMatch(
+      /<g data-node="nfkb" data-activity="active" data-kind="transcription-factor" tabindex="-1" role="img" aria-label="NF-κB, NF-κB p65\/p50 \(RELA\/NFKB1\), active"/,
+    );
     expect(svg).not.toMatch(/ style=/);
   });
 
   it('marks focused and selected nodes and prefixes every id', () => {
-    const svg = renderSvg({ ...defaultState, view: 'detailed' }, { focusedNode: 'tlr4', selectedNode: 'myd88', idPrefix: 'fig2' });
+    const svg = renderSvg(
+      { ...defaultState, view: 'detailed' },
+      { focusedNode: 'tlr4', selectedNode: 'myd88', idPrefix: 'fig2' },
+    );
     expect(svg).toMatch(/data-node="tlr4"[^>]*class="node[^"]*focused/);
     expect(svg).toMatch(/data-node="myd88"[^>]*class="node[^"]*selected/);
     expect(svg).toMatch(/class="focus-ring/);

@@ -6,10 +6,18 @@ import type { Scenario } from '../../../src/pathway/scenario';
 import { simulateScenario } from '../../../src/pathway/simulate';
 
 const model = loadPathwayModel();
-const scenario = (overrides: Partial<Scenario>): Scenario => ({ ligands: ['lps'], drug: 'none', cell: 'microglia', contested: false, ...overrides });
+const scenario = (overrides: Partial<Scenario>): Scenario => ({
+  ligands: ['lps'],
+  drug: 'none',
+  cell: 'microglia',
+  contested: false,
+  ...overrides,
+});
 const run = (overrides: Partial<Scenario>) => simulateScenario(model, scenario(overrides));
 
-const signalling = model.nodes.filter((node) => !node.members && node.kind !== 'ligand' && node.kind !== 'drug').map((node) => node.id);
+const signalling = model.nodes
+  .filter((node) => !node.members && node.kind !== 'ligand' && node.kind !== 'drug')
+  .map((node) => node.id);
 
 describe('simulateScenario', () => {
   const table: Array<[string, Partial<Scenario>, Record<string, Activity>]> = [
@@ -17,9 +25,26 @@ describe('simulateScenario', () => {
       'LPS: both arms, NF-κB, IRF3 and the outputs',
       {},
       {
-        lps: 'present', tlr4: 'active', tirap: 'active', myd88: 'active', trif: 'active', tram: 'active', 'tlr4-endo': 'active',
-        ikba: 'degraded', nfkb: 'active', irf3: 'active', tnf: 'active', il6: 'active', il1b: 'primed', nlrp3: 'primed',
-        ifnb: 'active', isg: 'active', sensitization: 'active', oprm1: 'inactive', analgesia: 'inactive', cytokines: 'active',
+        lps: 'present',
+        tlr4: 'active',
+        tirap: 'active',
+        myd88: 'active',
+        trif: 'active',
+        tram: 'active',
+        'tlr4-endo': 'active',
+        ikba: 'degraded',
+        nfkb: 'active',
+        irf3: 'active',
+        tnf: 'active',
+        il6: 'active',
+        il1b: 'primed',
+        nlrp3: 'primed',
+        ifnb: 'active',
+        isg: 'active',
+        sensitization: 'active',
+        oprm1: 'inactive',
+        analgesia: 'inactive',
+        cytokines: 'active',
       },
     ],
     [
@@ -30,20 +55,50 @@ describe('simulateScenario', () => {
     [
       'morphine, contested off: μ-opioid receptor path only',
       { ligands: ['morphine'] },
-      { morphine: 'present', oprm1: 'active', analgesia: 'active', tolerance: 'active', md2: 'inactive', tlr4: 'inactive', nfkb: 'inactive', sensitization: 'inactive' },
+      {
+        morphine: 'present',
+        oprm1: 'active',
+        analgesia: 'active',
+        tolerance: 'active',
+        md2: 'inactive',
+        tlr4: 'inactive',
+        nfkb: 'inactive',
+        sensitization: 'inactive',
+      },
     ],
     [
       'morphine, contested on: TLR4 as well',
       { ligands: ['morphine'], contested: true },
-      { oprm1: 'active', analgesia: 'active', md2: 'active', tlr4: 'active', nfkb: 'active', tnf: 'active', sensitization: 'active' },
+      {
+        oprm1: 'active',
+        analgesia: 'active',
+        md2: 'active',
+        tlr4: 'active',
+        nfkb: 'active',
+        tnf: 'active',
+        sensitization: 'active',
+      },
     ],
     [
       'LDN + LPS, contested on: TRIF–IRF3 arm reduced, NF-κB arm unchanged',
       { drug: 'ldn', contested: true },
       {
-        naltrexone: 'present', tlr4: 'active', myd88: 'active', nfkb: 'active', tnf: 'active', 'tlr4-endo': 'reduced', tram: 'reduced',
-        trif: 'reduced', traf3: 'reduced', tbk1: 'reduced', irf3: 'reduced', ifnb: 'reduced', isg: 'reduced', 'irf3-ifnb': 'reduced',
-        'md2-tlr4': 'active', enkephalin: 'active',
+        naltrexone: 'present',
+        tlr4: 'active',
+        myd88: 'active',
+        nfkb: 'active',
+        tnf: 'active',
+        'tlr4-endo': 'reduced',
+        tram: 'reduced',
+        trif: 'reduced',
+        traf3: 'reduced',
+        tbk1: 'reduced',
+        irf3: 'reduced',
+        ifnb: 'reduced',
+        isg: 'reduced',
+        'irf3-ifnb': 'reduced',
+        'md2-tlr4': 'active',
+        enkephalin: 'active',
       },
     ],
     [
@@ -54,7 +109,15 @@ describe('simulateScenario', () => {
     [
       'naltrexone 50 mg + LPS in human monocytes, contested on: no TLR4 effect (Cant 2017)',
       { drug: 'naltrexone50', cell: 'monocyte', contested: true },
-      { trif: 'active', irf3: 'active', ifnb: 'active', nfkb: 'active', tnf: 'active', sensitization: 'inactive', enkephalin: 'inactive' },
+      {
+        trif: 'active',
+        irf3: 'active',
+        ifnb: 'active',
+        nfkb: 'active',
+        tnf: 'active',
+        sensitization: 'inactive',
+        enkephalin: 'inactive',
+      },
     ],
     [
       'naltrexone 50 mg + LPS in microglia, contested on: TRIF arm reduced',
@@ -66,21 +129,20 @@ describe('simulateScenario', () => {
       { ligands: ['morphine'], drug: 'naltrexone50' },
       { oprm1: 'blocked', analgesia: 'blocked', tolerance: 'blocked' },
     ],
-    [
-      'LDN + morphine: the block is partial',
-      { ligands: ['morphine'], drug: 'ldn' },
-      { oprm1: 'reduced', analgesia: 'reduced' },
-    ],
+    ['LDN + morphine: the block is partial', { ligands: ['morphine'], drug: 'ldn' }, { oprm1: 'reduced', analgesia: 'reduced' }],
     [
       '(+)-naltrexone + morphine: opioid receptors untouched',
       { ligands: ['morphine'], drug: 'plus-naltrexone', contested: true },
-      { oprm1: 'active', analgesia: 'active', 'plus-naltrexone': 'present', naltrexone: 'absent', trif: 'reduced', nfkb: 'active' },
+      {
+        oprm1: 'active',
+        analgesia: 'active',
+        'plus-naltrexone': 'present',
+        naltrexone: 'absent',
+        trif: 'reduced',
+        nfkb: 'active',
+      },
     ],
-    [
-      '(+)-naltrexone + LPS, contested off: no effect at all',
-      { drug: 'plus-naltrexone' },
-      { trif: 'active', irf3: 'active' },
-    ],
+    ['(+)-naltrexone + LPS, contested off: no effect at all', { drug: 'plus-naltrexone' }, { trif: 'active', irf3: 'active' }],
     [
       'naltrexone alone: nothing to block, so the receptor stays inactive',
       { ligands: [], drug: 'naltrexone50' },
@@ -160,11 +222,15 @@ describe('simulateScenario', () => {
   });
 
   it('is deterministic', () => {
-    expect(run({ ligands: ['lps', 'morphine'], drug: 'ldn', contested: true })).toEqual(run({ ligands: ['lps', 'morphine'], drug: 'ldn', contested: true }));
+    expect(run({ ligands: ['lps', 'morphine'], drug: 'ldn', contested: true })).toEqual(
+      run({ ligands: ['lps', 'morphine'], drug: 'ldn', contested: true }),
+    );
   });
 
   it('publishes its rules as data, each with resolvable references', () => {
-    const known = new Set(model.nodes.flatMap((node) => node.refs).concat(model.edges.flatMap((edge) => [...edge.refs, ...edge.against])));
+    const known = new Set(
+      model.nodes.flatMap((node) => node.refs).concat(model.edges.flatMap((edge) => [...edge.refs, ...edge.against])),
+    );
     expect(modelRules.length).toBeGreaterThanOrEqual(8);
     expect(modelRules[0]!.title).toMatch(/teaching model, not a kinetic simulation/);
     for (const rule of modelRules) for (const key of rule.refs) expect(known.has(key), `${rule.id}: ${key}`).toBe(true);

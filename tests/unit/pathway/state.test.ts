@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep, defaultState, parseState, sanitizeValue, serializeState, type DiagramState } from '../../../src/pathway/state';
+import {
+  clampStep,
+  defaultState,
+  parseState,
+  sanitizeValue,
+  serializeState,
+  type DiagramState,
+} from '../../../src/pathway/state';
 
 const state = (overrides: Partial<DiagramState>): DiagramState => ({ ...defaultState, ...overrides });
 
@@ -32,7 +39,10 @@ describe('serializeState / parseState', () => {
   it('fills missing parameters with defaults silently', () => {
     expect(parseState('')).toEqual({ state: defaultState, notices: [] });
     expect(parseState('?drug=ldn').state).toEqual(state({ drug: 'ldn' }));
-    expect(parseState(new URLSearchParams('view=detailed&utm_source=moodle'))).toEqual({ state: state({ view: 'detailed' }), notices: [] });
+    expect(parseState(new URLSearchParams('view=detailed&utm_source=moodle'))).toEqual({
+      state: state({ view: 'detailed' }),
+      notices: [],
+    });
   });
 
   it('accepts percent-encoded valid values and ligands in any order', () => {
@@ -41,16 +51,36 @@ describe('serializeState / parseState', () => {
   });
 
   const bad: Array<[string, string, string, RegExp]> = [
-    ['unknown view', 'view=flowchart', 'view', /"view" value "flowchart" is not one of overview, detailed, opioid, sensitization; showing view=overview instead\./],
+    [
+      'unknown view',
+      'view=flowchart',
+      'view',
+      /"view" value "flowchart" is not one of overview, detailed, opioid, sensitization; showing view=overview instead\./,
+    ],
     ['negative step', 'step=-3', 'step', /"step" value "-3" is not a whole number of 0 or more; showing the last step instead\./],
     ['huge step', 'step=1e99', 'step', /"step" value "1e99" is not a whole number/],
     ['word step', 'step=abc', 'step', /"step" value "abc"/],
     ['fractional step', 'step=2.5', 'step', /"step" value "2.5"/],
-    ['repeated parameter', 'view=detailed&view=opioid', 'view', /"view" value "detailed,opioid" appears 2 times; showing view=overview instead\./],
-    ['unknown ligand in the list', 'ligand=lps,aspirin', 'ligand', /lists "aspirin", which is not one of lps, hmgb1, morphine or none; showing ligand=lps instead\./],
+    [
+      'repeated parameter',
+      'view=detailed&view=opioid',
+      'view',
+      /"view" value "detailed,opioid" appears 2 times; showing view=overview instead\./,
+    ],
+    [
+      'unknown ligand in the list',
+      'ligand=lps,aspirin',
+      'ligand',
+      /lists "aspirin", which is not one of lps, hmgb1, morphine or none; showing ligand=lps instead\./,
+    ],
     ['none mixed with a ligand', 'ligand=none,lps', 'ligand', /lists "none"/],
     ['empty ligand', 'ligand=', 'ligand', /"ligand" value "\(empty\)"/],
-    ['script payload', 'drug=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'drug', /"drug" value "scriptalert\(1\)script" is not one of none, ldn, naltrexone50, plus-naltrexone/],
+    [
+      'script payload',
+      'drug=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+      'drug',
+      /"drug" value "scriptalert\(1\)script" is not one of none, ldn, naltrexone50, plus-naltrexone/,
+    ],
     ['bad contested', 'contested=yes', 'contested', /"contested" value "yes" is not 0 or 1; showing contested=0 instead\./],
     ['unknown cell', 'cell=neuron', 'cell', /showing cell=microglia instead/],
     ['malformed percent-encoding', 'view=%E0%A4%A', 'view', /"view" value .* is not one of/],
@@ -94,6 +124,7 @@ describe('clampStep', () => {
     const { state: clamped, notice } = clampStep(state({ step }), count);
     expect(clamped.step).toBe(expected);
     expect(notice !== undefined).toBe(hasNotice);
-    if (notice) expect(notice.message).toMatch(new RegExp(`"step" value "${step}" is past the end .* showing step=${expected} instead\\.`));
+    if (notice)
+      expect(notice.message).toMatch(new RegExp(`"step" value "${step}" is past the end .* showing step=${expected} instead\\.`));
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * Keyboard movement over a laid-out diagram, so a reader can walk the pathway without a mouse:
+ * Down follows an arrow downstream, Up goes back upstream, Left and Right move between
+ * siblings (nodes fed by the same node, or feeding the same node; failing that, the nodes of
+ * the same compartment), Home and End go to the first and last node in reading order.
+ */
+import type { DiagramLayout, LayoutNode } from './layout';
+
+export type Direction = 'downstream' | 'upstream' | 'previous' | 'next' | 'first' | 'last';
+
+type Box = Pick<LayoutNode, 'id' | 'x' | 'y'>;
+
+/** Top to bottom, then left to right: the order a reader scans a figure. */
+const byReadingOrder = (a: Box, b: Box) => a.y - b.y || a.x - b.x;
+/** Left to right, then top to bottom: the order siblings sit in. */
+const byColumn = (a: Box, b: Box) => a.x - b.x || a.y - b.y;
+
+function downstreamOf(layout: DiagramLayout, id: string): string[] {
+  return layout.edges.filter((edge) => edge.source === id && edge.target !== id).map((edge) => edge.target);
+}
+
+function upstreamOf(layout: DiagramLayout, id: string): string[] {
+  return layout.edges.filter((edge) => edge.target === id && edge.source !== id).map((edge) => edge.source);
+}
+
+/** Nodes that share a parent or a child with `id` (including `id`), or else its compartment mates. */
+function siblingsOf(layout: DiagramLayout, id: string, compartmentOf: (id: string) => string | undefined): string[] {
+  const related = new Set<string>([id]);
+  for (const parent of upstreamOf(layout, id)) for (const child of downstreamOf(layout, parent)) related.add(child);
+  for (const child of downstreamOf(layout, id)) for (const parent of upstreamOf(layout, child)) related.add(parent);
+  if (related.size > 1) return [...related];
+  const home = compartmentOf(id);
+  return layout.nodes.filter((node) => compartmentOf(node.id) === home).map((node) => node.id);
+}
+
+/**
+ * The node to move to from `from` in `direction`, or undefined when there is none (the caller
+ * says so). `compartmentOf` maps a node id to its compartment, for nodes with no siblings.
+ */
+export function moveFocus(
+  layout: DiagramLayout,
+  from: string,
+  direction: Direction,
+  compartmentOf: (id: string) => string | undefined = () => undefined,
+): string | undefined {
+  const nodes = new Map(layout.nodes.map((node) => [node.id, node]));
+  const boxes = (ids: string[]) =>
+    [...new Set(ids)].map((id) => nodes.get(id)).filter((node): node is LayoutNode => node !== undefined);
+  const ordered = [...layout.nodes].sort(byReadingOrder);
+  switch (direction) {
+    case 'first':
+      return ordered[0]?.id;
+    case 'last':
+      return ordered.at(-1)?.id;
+    case 'downstream':
+      return boxes(downstreamOf(layout, from)).sort(byColumn)[0]?.id;
+    case 'upstream':
+      return boxes(upstreamOf(layout, from)).sort(byColumn)[0]?.id;
+    default: {
+      const row = boxes(siblingsOf(layout, from, compartmentOf)).sort(byColumn);
+      const index = row.findIndex((node) => node.id === from);
+      const next = row[index + (direction === 'next' ? 1 : -1)];
+      return next?.id;
+    }
+  }
+}
+
+/** The node that takes Tab focus when the diagram is first reached: the first stimulus in reading order. */
+export function entryNode(layout: DiagramLayout): string | undefined {
+  const ordered = [...layout.nodes].sort(byReadingOrder);
+  return (ordered.find((node) => node.kind === 'ligand') ?? ordered[0])?.id;
+}
