@@ -7,7 +7,7 @@ import { themes, useTheme, watchPage } from './support/site';
 /**
  * The three explorables where the chapters place them. A chapter that does not (yet) contain its
  * explorable is skipped with a reason, so this file can land before the chapters do.
- * EXPLORABLES_DIST names the build folder being served (dist by default).
+ * DIST_DIR names the build folder being served (dist by default).
  */
 const explorables = [
   { name: 'NntIconArray', marker: 'nnt-icon-array', page: '/learn/the-2022-cohort-study/' },
@@ -16,7 +16,7 @@ const explorables = [
 ] as const;
 type Explorable = (typeof explorables)[number];
 
-const distDir = process.env.EXPLORABLES_DIST ?? 'dist';
+const distDir = process.env.DIST_DIR ?? 'dist';
 
 function isPlaced({ marker, page }: Explorable): boolean {
   const file = path.join(distDir, page, 'index.html');

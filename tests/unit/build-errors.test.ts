@@ -17,7 +17,10 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 function buildWith(name: string, edit: (text: string) => string) {
   const content = path.join(scratch, name, 'content');
-  fs.cpSync(path.resolve('content'), content, { recursive: true, filter: (source) => !source.includes(`${path.sep}chapters${path.sep}`) });
+  fs.cpSync(path.resolve('content'), content, {
+    recursive: true,
+    filter: (source) => !source.includes(`${path.sep}chapters${path.sep}`),
+  });
   fs.mkdirSync(path.join(content, 'chapters'), { recursive: true });
   fs.writeFileSync(path.join(content, chapter), edit(fs.readFileSync(fixtureChapter, 'utf8')));
   const result = spawnSync('npx', ['astro', 'build'], {

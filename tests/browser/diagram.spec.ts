@@ -1,0 +1,156 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { themes, useTheme, watchPage } from './support/site';
+
+const page0 = '/diagrams/tlr4-pathway/';
+const views = ['overview', 'detailed', 'opioid', 'sensitization'] as const;
+
+async function open(page: Page, query = '') {
+  await page.goto(`${page0}${query}`);
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  return page.locator('svg.pathway-svg').first();
+}
+
+const node = (page: Page, id: string) => page.locator(`svg.pathway-svg [data-node="${id}"]`).first();
+const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the diagram page has the SVG, its description and the model rules', async ({ page }) => {
+    await page.goto(page0);
+    const svg = page.locator('svg.pathway-svg').first();
+    await expect(svg).toBeVisible();
+    await expect(svg).toHaveAttribute('role', 'graphics-document');
+    expect(await svg.locator('desc').textContent()).toMatch(/teaching model/);
+    expect(await svg.locator('[data-node]').count()).toBeGreaterThan(10);
+    await expect(page.getByRole('heading', { name: 'How the model works' })).toBeVisible();
+  });
+
+  test('chapter figures are static SVGs with a link to the same state', async ({ page }) => {
+    await page.goto('/learn/receptor-to-nucleus/');
+    const figure = page.locator('figure.pathway-figure').first();
+    await expect(figure.locator('svg desc')).not.toBeEmpty();
+    await expect(figure.getByRole('link', { name: /Explore this state/ })).toHaveAttribute(
+      'href',
+      /\/diagrams\/tlr4-pathway\/\?view=detailed/,
+    );
+  });
+});
+
+test('a deep link reproduces its state in the controls, the diagram and the narration', async ({ page }) => {
+  const svg = await open(page, '?view=detailed&ligand=lps&drug=ldn&contested=1&step=3');
+  await expect(svg).toHaveAttribute('data-view', 'detailed');
+  await expect(svg).toHaveAttribute('data-step', '3');
+  await expect(page.getByRole('radio', { name: 'Detailed map' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /Low-dose naltrexone/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Apply grade C/ })).toBeChecked();
+  await expect(page.locator('.step-label')).toHaveText(/Step 3 of/);
+});
+
+test('LDN with contested mechanisms reduces the TRIF–IRF3 arm and leaves NF-κB active', async ({ page }) => {
+  await open(page, '?view=detailed&ligand=lps&drug=ldn&contested=1');
+  await expect(node(page, 'irf3')).toHaveAttribute('data-activity', 'reduced');
+  await expect(node(page, 'nfkb')).toHaveAttribute('data-activity', 'active');
+  await page.getByRole('radio', { name: 'Human blood monocyte' }).check();
+  await expect(node(page, 'irf3')).toHaveAttribute('data-activity', 'active');
+  await expect(page).toHaveURL(/cell=monocyte/);
+});
+
+test('stepping changes the active nodes, the narration and the URL', async ({ page }) => {
+  await open(page, '?view=detailed&step=0');
+  await expect(node(page, 'tnf')).not.toHaveAttribute('data-activity', 'active');
+  const narration = page.locator('.narration');
+  await expect(narration).toHaveAttribute('aria-live', 'polite');
+  await expect(page.locator('.step-label')).toHaveText(/Start, before signalling/);
+  const before = await narration.textContent();
+  await page.locator('[data-step-next]').click();
+  await expect(page.locator('.step-label')).toHaveText(/Step 1 of/);
+  expect(await narration.textContent()).not.toBe(before);
+  await expect(page).toHaveURL(/step=1/);
+  await page.locator('[data-step-all]').click();
+  await expect(node(page, 'tnf')).toHaveAttribute('data-activity', 'active');
+  await page.locator('[data-step-reset]').click();
+  await expect(page.locator('.step-label')).toHaveText(/Start/);
+});
+
+test('a keyboard-only reader can walk from LPS to TNF-α and open its card', async ({ page }) => {
+  await open(page, '?view=detailed');
+  // Tab from the last control into the diagram reaches one node: the first stimulus.
+  await page.locator('[data-step-play]').focus();
+  await page.keyboard.press('Tab');
+  expect(await focusedName(page)).toMatch(/^LPS,/);
+  const walk = async (key: string, until: RegExp) => {
+    for (let i = 0; i < 25 && !until.test(await focusedName(page)); i += 1) await page.keyboard.press(key);
+    expect(await focusedName(page)).toMatch(until);
+  };
+  await walk('ArrowDown', /^NF-κB,/);
+  // NF-κB switches on several genes: go down to the first, then along them to TNF.
+  await page.keyboard.press('ArrowDown');
+  await walk('ArrowRight', /^TNF,/);
+  await page.keyboard.press('ArrowDown');
+  expect(await focusedName(page)).toMatch(/^TNF-α, .*active/);
+  await page.keyboard.press('Enter');
+  const card = page.locator('.node-card');
+  await expect(card.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(card.getByRole('link', { name: 'UniProt P01375' })).toBeVisible();
+  await expect(card.getByText(/Grade A/).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  expect(await focusedName(page)).toMatch(/^TNF-α/);
+});
+
+test('a contested arrow shows its evidence against in the card', async ({ page }) => {
+  await open(page, '?view=opioid&ligand=morphine&contested=1');
+  await node(page, 'morphine').click();
+  const card = page.locator('.node-card');
+  await expect(card.getByText(/Grade C/).first()).toBeVisible();
+  await expect(card.getByText(/Evidence against:/).first()).toBeVisible();
+});
+
+test('? shows the keyboard help and Escape hides it', async ({ page }) => {
+  await open(page);
+  await node(page, 'lps').focus();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('heading', { name: 'Keyboard help' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Keyboard help' })).toHaveCount(0);
+});
+
+test('a malformed link falls back to defaults with a visible notice and no console error', async ({ page }) => {
+  const watch = watchPage(page);
+  const svg = await open(page, '?view=sideways&step=-4&drug=%3Cscript%3Ealert(1)%3C/script%3E');
+  await expect(svg).toHaveAttribute('data-view', 'overview');
+  const notice = page.getByRole('status');
+  await expect(notice).toContainText('"view"');
+  await expect(notice).toContainText('"drug"');
+  await expect(page.locator('script:text("alert(1)")')).toHaveCount(0);
+  watch.expectClean();
+});
+
+test('stepping respects reduced motion: the current arrow does not animate', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page, '?view=overview&step=2');
+  const animation = await page
+    .locator('.edge-now .edge-line')
+    .first()
+    .evaluate((line) => getComputedStyle(line).animationName);
+  expect(animation).toBe('none');
+});
+
+for (const view of views) {
+  for (const theme of themes) {
+    test(`axe finds no violations in the ${view} view, ${theme} theme, with a card open`, async ({ page }) => {
+      await useTheme(page, theme);
+      const watch = watchPage(page);
+      await open(page, `?view=${view}&ligand=lps,morphine&contested=1&step=2`);
+      await page.locator('svg.pathway-svg [data-node]').first().click();
+      await expect(page.locator('.node-card')).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`)).toEqual([]);
+      watch.expectClean();
+    });
+  }
+}
