@@ -154,3 +154,14 @@ for (const view of views) {
     });
   }
 }
+
+test('going back and forward in history restores the state in the address bar', async ({ page }) => {
+  const svg = await open(page, '?view=opioid');
+  await page.evaluate(() => {
+    history.pushState(null, '', '?view=sensitization');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(svg).toHaveAttribute('data-view', 'sensitization');
+  await page.goBack();
+  await expect(svg).toHaveAttribute('data-view', 'opioid');
+});
