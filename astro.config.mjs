@@ -5,6 +5,10 @@ import svelte from '@astrojs/svelte';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/content/remark-citations.ts';
 import { remarkTerms } from './src/content/remark-terms.ts';
+import { clientParamsDirective } from './src/integrations/client-params.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import securityHeaders from './src/integrations/headers.ts';
 
 /**
  * SITE_URL: the public origin the site is deployed at (used for canonical links and oEmbed).
@@ -24,7 +28,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // unified (remark) rather than the default Sätteri processor, so the citation plugin can run.
   markdown: { processor: unified({ remarkPlugins: [remarkCitations, remarkTerms] }), syntaxHighlight: false },
-  integrations: [mdx(), svelte()],
+  // pagefindIndex and serviceWorker run after the build, in this order; keep serviceWorker last
+  // so that its precache lists every file the build and the other integrations wrote.
+  integrations: [mdx(), svelte(), securityHeaders(), clientParamsDirective(), pagefindIndex(), serviceWorker()],
   security: { csp: true },
   devToolbar: { enabled: false },
 });

@@ -17,6 +17,11 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 60_000,
+  // Visual baselines (tests/browser/visual.spec.ts), committed next to the tests; one set for
+  // the machine kind CI runs on (Debian's Chromium, fonts-dejavu-core). Update them with
+  // `npx playwright test tests/browser/visual.spec.ts --update-snapshots` after a change you meant.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
+  expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide' } },
   use: {
     baseURL: `http://127.0.0.1:${rootPort}`,
     browserName: 'chromium',

@@ -1,0 +1,50 @@
+/**
+ * Runs in every embed: tells the framing page the embed's height whenever it changes (in this
+ * site's format and Canvas's lti.frameResize), answers a parent's request for the size, reports
+ * state changes, and keeps the credit link pointing at the full page in the current state.
+ * Messages: src/export/messages.ts and docs/EMBEDDING.md. It imports only frame-messages.ts, to
+ * keep an embed's JavaScript small.
+ */
+import { isSizeRequest, keepParams, resizeMessages, stateMessage } from '../../export/frame-messages';
+import type { DiagramId } from '../../export/diagram-params';
+
+const root = document.documentElement;
+const diagram = root.dataset.diagram as DiagramId | undefined;
+const params = (root.dataset.params ?? '').split(',');
+const content = document.querySelector<HTMLElement>('.embed-root');
+const link = document.querySelector<HTMLAnchorElement>('a[data-full-link]');
+const framed = window.parent !== window;
+
+if (diagram && content) {
+  let lastHeight = 0;
+  let lastSearch: string | undefined;
+  const page = link ? new URL(link.href) : undefined;
+
+  const report = (force: boolean) => {
+    const height = Math.ceil(content.getBoundingClientRect().height);
+    if (!framed || height <= 0 || (height === lastHeight && !force)) return;
+    lastHeight = height;
+    for (const message of resizeMessages(diagram, height)) window.parent.postMessage(message, '*');
+  };
+
+  const checkState = () => {
+    const search = keepParams(window.location.search, params);
+    if (search === lastSearch) return;
+    const first = lastSearch === undefined;
+    lastSearch = search;
+    if (link && page) link.href = `${page.origin}${page.pathname}${search}`;
+    if (framed && !first) window.parent.postMessage(stateMessage(diagram, search), '*');
+  };
+
+  new ResizeObserver(() => report(false)).observe(content);
+  window.addEventListener('load', () => report(true));
+  window.addEventListener('message', (event) => {
+    if (framed && event.source === window.parent && isSizeRequest(event.data)) report(true);
+  });
+  // The islands record their state in the address (history.replaceState) while handling these events.
+  for (const type of ['click', 'change', 'keyup', 'popstate']) {
+    window.addEventListener(type, () => setTimeout(checkState, 0), true);
+  }
+  checkState();
+  report(true);
+}
