@@ -26,6 +26,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${rootPort}`,
     browserName: 'chromium',
     trace: 'retain-on-failure',
+    // The site registers a service worker; only the offline tests let it run, so that no other
+    // test is answered from a cache a previous test filled.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium(),
       args: [

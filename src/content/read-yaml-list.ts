@@ -5,15 +5,26 @@ import type { z } from 'astro/zod';
 import { displayPath } from './content-root';
 import { ContentError, formatIssues } from './format-issues';
 
+/** One validated entry and the file it came from, so later checks can name the file. */
+export interface SourcedEntry<Entry> {
+  entry: Entry;
+  file: string;
+}
+
 /**
  * Reads every *.yaml file in `dir` as a list of entries, validates each entry with `schema`
  * and returns them in file-name order. Throws one ContentError naming every bad file, entry
  * and field, and any id used twice.
  */
-export function readYamlList<Schema extends z.ZodType<{ id: string }>>(
+export function readYamlList<Schema extends z.ZodType<{ id: string }>>(dir: string, schema: Schema): Array<z.output<Schema>> {
+  return readSourcedYamlList(dir, schema).map(({ entry }) => entry);
+}
+
+/** As readYamlList, keeping each entry's file (its display path). */
+export function readSourcedYamlList<Schema extends z.ZodType<{ id: string }>>(
   dir: string,
   schema: Schema,
-): Array<z.output<Schema>> {
+): Array<SourcedEntry<z.output<Schema>>> {
   const files = fs.existsSync(dir)
     ? fs
         .readdirSync(dir)
@@ -21,7 +32,7 @@ export function readYamlList<Schema extends z.ZodType<{ id: string }>>(
         .sort()
     : [];
   const problems: string[] = [];
-  const entries: Array<z.output<Schema>> = [];
+  const entries: Array<SourcedEntry<z.output<Schema>>> = [];
   const seen = new Map<string, string>();
   for (const name of files) {
     const file = displayPath(path.join(dir, name));
@@ -50,7 +61,7 @@ export function readYamlList<Schema extends z.ZodType<{ id: string }>>(
         return;
       }
       seen.set(result.data.id, file);
-      entries.push(result.data);
+      entries.push({ entry: result.data, file });
     });
   }
   if (problems.length > 0) throw new ContentError(problems, `Content in ${displayPath(dir)} is not valid`);

@@ -3,7 +3,8 @@
  * is in a page's initial JavaScript. Browser only.
  */
 import type { DiagramId } from './diagrams';
-import { exportFileName } from './file-name';
+import type { DiagramState } from '../pathway/state';
+import { exportFileName, pathwayStateSlug } from './file-name';
 import { svgToPng, downloadBlob } from './png';
 import type { DeckSlide } from './pptx';
 import { exportDiagramSvg, exportFigureSvg, serializeSvg, type BuiltSvg, type ExportMeta } from './svg-export';
@@ -13,9 +14,12 @@ export interface ExportSource {
   /** An svg.pathway-svg, or an explorable's <figure>. */
   element: Element;
   meta: ExportMeta;
-  /** The state for file names, e.g. "detailed-lps-ldn-microglia_step-3". */
-  slug: string;
+  /** The state for file names: a slug such as "detailed-lps-ldn-microglia_step-3", or the
+   * pathway state it is made from (made here, so pages do not load the naming code up front). */
+  slug: string | DiagramState;
 }
+
+const slugOf = (source: ExportSource) => (typeof source.slug === 'string' ? source.slug : pathwayStateSlug(source.slug));
 
 export interface DeckSteps {
   count: number;
@@ -33,7 +37,7 @@ export function buildSvg(source: ExportSource, background: boolean): BuiltSvg {
 }
 
 export function saveSvg(diagram: DiagramId, source: ExportSource, background: boolean): string {
-  const name = exportFileName(diagram, source.slug, 'svg', { transparent: !background });
+  const name = exportFileName(diagram, slugOf(source), 'svg', { transparent: !background });
   downloadBlob(new Blob([serializeSvg(buildSvg(source, background).svg)], { type: 'image/svg+xml' }), name);
   return name;
 }
@@ -41,7 +45,7 @@ export function saveSvg(diagram: DiagramId, source: ExportSource, background: bo
 export async function savePng(diagram: DiagramId, source: ExportSource, scale: number, background: boolean): Promise<string> {
   const built = buildSvg(source, background);
   const png = await svgToPng(serializeSvg(built.svg), built.width, built.height, scale, background);
-  const name = exportFileName(diagram, source.slug, 'png', { scale, transparent: !background });
+  const name = exportFileName(diagram, slugOf(source), 'png', { scale, transparent: !background });
   downloadBlob(png, name);
   return name;
 }
@@ -66,7 +70,7 @@ export async function savePptx(diagram: DiagramId, read: () => ExportSource | un
   const { buildPptx } = await import('./pptx');
   const credit = creditLines(first.meta.siteName, first.meta.pageUrl).join(' ');
   const blob = await buildPptx(slides, { title: first.meta.title, credit });
-  const name = exportFileName(diagram, first.slug.replace(/_step-\d+$/, ''), 'pptx', { slides: true });
+  const name = exportFileName(diagram, slugOf(first).replace(/_step-\d+$/, ''), 'pptx', { slides: true });
   downloadBlob(blob, name);
   return name;
 }

@@ -1,9 +1,11 @@
-// Type of the `client:params` directive added by src/integrations/client-params.ts.
+// Types of the directives added by src/integrations/client-params.ts.
 declare global {
   namespace Astro {
     interface ClientDirectives {
       /** Hydrate only when the URL has one of these comma-separated query parameters. */
       'client:params'?: string;
+      /** Hydrate when the enclosing <details> opens (at once if open, or if there is none). */
+      'client:open'?: boolean;
     }
   }
 }

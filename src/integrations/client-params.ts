@@ -1,8 +1,11 @@
 /**
- * Astro integration adding the `client:params` hydration directive: an island hydrates only when
- * the page's URL carries at least one of the named query parameters, e.g.
- * <HandoutSteps client:params="view,ligand,drug,cell,contested" />. Without them the
- * pre-rendered HTML is already the whole page, so no JavaScript is loaded for it.
+ * Astro integration adding two hydration directives that load an island's code only when a
+ * reader needs it:
+ * - `client:params`: only when the page's URL carries at least one of the named query
+ *   parameters, e.g. <HandoutSteps client:params="view,ligand,drug,cell,contested" />. Without
+ *   them the pre-rendered HTML is already the whole page.
+ * - `client:open`: only when the <details> around the island is opened (at once if it is open
+ *   already, or if there is none), e.g. the embed builder under "Embed, link or present".
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,6 +18,10 @@ export function clientParamsDirective(): AstroIntegration {
         addClientDirective({
           name: 'params',
           entrypoint: fileURLToPath(new URL('./client-params-directive.ts', import.meta.url)),
+        });
+        addClientDirective({
+          name: 'open',
+          entrypoint: fileURLToPath(new URL('./client-open-directive.ts', import.meta.url)),
         });
       },
     },

@@ -5,7 +5,7 @@
  */
 import type { CompartmentId } from './ids';
 import { ellipsePath, roundedRectPath, round1 } from './geometry';
-import type { PathwayModel, PathwayView } from './model';
+import type { PathwayContent, PathwayView } from './model';
 import type { ViewCompartment } from './schema';
 
 export interface LayoutText {
@@ -46,7 +46,7 @@ function shapePaths(shape: ViewCompartment, grow: number): string {
   return ellipsePath(cx, cy, rx + grow, ry + grow);
 }
 
-export function compartmentLayout(model: PathwayModel, view: PathwayView): LayoutCompartment[] {
+export function compartmentLayout(model: PathwayContent, view: PathwayView): LayoutCompartment[] {
   return view.compartments.map((shape) => {
     const band = bandWidth[shape.compartment];
     const outer = band > 0 ? shapePaths(shape, band / 2) : '';

@@ -2,23 +2,25 @@
  * layoutView: everything the renderer draws, as plain numbers and strings: compartment shapes,
  * node glyphs with wrapped labels and their state at the chosen step, and arrow paths with their
  * markers, dashes and "reached" flags. A pure function of (model, state, simulation): the same
- * input gives the same output on the server and in the browser. Numbers are rounded to 0.1.
+ * input gives the same output on the server and in the browser. The shapes themselves come
+ * ready-made with the model (view-geometry.ts); this decides their state. Numbers are rounded to 0.1.
  */
 import { activityInfo, type Activity, type ActivityInfo } from './activity';
-import { compartmentLayout, type LayoutCompartment, type LayoutText } from './compartments';
-import { routeEdge, type NodeFrame } from './edge-path';
-import { round1, type Point } from './geometry';
-import { glyphPath, labelFont, sizeGlyph, summaryOffset, type GlyphShape } from './glyph';
+import type { LayoutCompartment, LayoutText } from './compartments';
+import type { Point } from './geometry';
+import type { GlyphShape } from './glyph';
 import { isNegativeKind, type EdgeKind, type Grade, type NodeKind } from './ids';
-import { measureText, wrapLabel } from './measure-label';
+import type { LegendLayout } from './legend';
 import { findView } from './find-view';
 import type { PathwayModel } from './model';
 import type { Simulation } from './simulate';
 import type { DiagramState } from './state';
 import { projectSteps, reachedAtStep, type ViewStep } from './steps';
 import { listViewEdges } from './view-edges';
+import type { LayoutAnnotation } from './view-geometry';
 
 export type { LayoutCompartment, LayoutText } from './compartments';
+export type { LayoutAnnotation } from './view-geometry';
 
 export interface LayoutNode {
   id: string;
@@ -77,18 +79,6 @@ export interface LayoutEdge {
   against: string[];
 }
 
-export interface LayoutAnnotation {
-  id: string;
-  sourceRow: string;
-  grade: Grade;
-  refs: string[];
-  text: string;
-  /** The note's box (top-left corner and size). */
-  box: { x: number; y: number; width: number; height: number };
-  path: string;
-  lines: LayoutText[];
-}
-
 export interface DiagramLayout {
   viewId: string;
   title: string;
@@ -99,6 +89,8 @@ export interface DiagramLayout {
   nodes: LayoutNode[];
   edges: LayoutEdge[];
   annotations: LayoutAnnotation[];
+  /** The key drawn under the diagram. */
+  legend: LegendLayout;
   /** The shown step (clamped to the view's steps). */
   step: number;
   /** Number of steps in this view, step 0 included. */
@@ -113,14 +105,6 @@ export function resolveStep(step: DiagramState['step'], stepCount: number): numb
   return step === 'last' ? last : Math.min(Math.max(0, Math.trunc(step)), last);
 }
 
-const annotationFont = 12;
-const annotationLine = 15;
-
-function layoutLines(lines: string[], x: number, y: number, lineHeight: number, fontSize: number): LayoutText[] {
-  const top = y - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35;
-  return lines.map((text, i) => ({ text, x: round1(x), y: round1(top + i * lineHeight), anchor: 'middle' as const }));
-}
-
 export function layoutView(model: PathwayModel, state: DiagramState, simulation: Simulation): DiagramLayout {
   const view = findView(model, state.view);
   const steps = projectSteps(model, view.id, simulation);
@@ -131,32 +115,23 @@ export function layoutView(model: PathwayModel, state: DiagramState, simulation:
   // The whole picture ('last') highlights nothing; a chosen step highlights what it changed.
   const highlight = state.step !== 'last';
   const nodesById = new Map(model.nodes.map((node) => [node.id, node]));
+  const drawn = model.geometry[view.id]!;
 
-  const frames = new Map<string, NodeFrame>();
   const nodes: LayoutNode[] = view.nodes.map(({ node: id, x, y }) => {
     const node = nodesById.get(id)!;
-    const glyph = sizeGlyph(node.kind, node.label);
-    frames.set(id, { x, y, width: glyph.width, height: glyph.height, shape: glyph.shape });
     const activity = step.activity[id] ?? 'inactive';
-    const summary = node.members !== undefined;
     return {
       id,
       label: node.label,
       name: node.name,
       kind: node.kind,
-      shape: glyph.shape,
-      summary,
+      summary: node.members !== undefined,
       x,
       y,
-      width: glyph.width,
-      height: glyph.height,
-      path: glyphPath(glyph.shape, x, y, glyph.width, glyph.height),
-      shadowPath: summary ? glyphPath(glyph.shape, x + summaryOffset, y + summaryOffset, glyph.width, glyph.height) : undefined,
-      lines: layoutLines(glyph.lines, x, y, labelFont.lineHeight, labelFont.size),
+      ...drawn.nodes[id]!,
       activity,
       word: activityInfo[activity].word,
       mark: activityInfo[activity].mark,
-      markAt: { x: round1(x + glyph.width / 2 - 3), y: round1(y - glyph.height / 2 + 3) },
       reached: activity === 'present' || activity !== resting[id],
       current: highlight && step.changed.includes(id),
     };
@@ -164,8 +139,7 @@ export function layoutView(model: PathwayModel, state: DiagramState, simulation:
 
   const inPlay = new Set(simulation.inPlay);
   const edges: LayoutEdge[] = listViewEdges(model, view).map((edge) => {
-    const route = view.routes.find((candidate) => candidate.edge === edge.id);
-    const geometry = routeEdge(frames.get(edge.source)!, frames.get(edge.target)!, route);
+    const route = drawn.edges[edge.id]!;
     const at = reachedAtStep(edge, simulation);
     return {
       id: edge.id,
@@ -177,8 +151,8 @@ export function layoutView(model: PathwayModel, state: DiagramState, simulation:
       grade: edge.grade,
       dashed: edge.grade === 'C',
       composed: edge.composed,
-      path: geometry.path,
-      middle: geometry.middle,
+      path: route.path,
+      middle: route.middle,
       inPlay: edge.via.some((id) => inPlay.has(id)),
       reached: at !== undefined && at <= lastModelStep,
       current: highlight && step.edges.includes(edge.id),
@@ -188,41 +162,18 @@ export function layoutView(model: PathwayModel, state: DiagramState, simulation:
     };
   });
 
-  const annotations: LayoutAnnotation[] = view.annotations.map((placed) => {
-    const note = model.annotations.find((candidate) => candidate.id === placed.annotation)!;
-    const padding = 8;
-    const lines = wrapLabel(note.text, placed.width - 2 * padding, annotationFont);
-    const height = lines.length * annotationLine + 2 * padding;
-    const width = Math.max(...lines.map((text) => measureText(text, annotationFont))) + 2 * padding;
-    const box = { x: placed.x, y: placed.y, width: round1(Math.min(placed.width, width)), height };
-    return {
-      id: note.id,
-      sourceRow: note.sourceRow,
-      grade: note.grade,
-      refs: note.refs,
-      text: note.text,
-      box,
-      path: `M${round1(box.x)},${round1(box.y)}h${box.width}v${box.height}h${-box.width}Z`,
-      lines: lines.map((text, i) => ({
-        text,
-        x: round1(box.x + padding),
-        y: round1(box.y + padding + annotationFont * 0.85 + i * annotationLine),
-        anchor: 'start' as const,
-      })),
-    };
-  });
-
   const cell = model.scenarios.cells.find((option) => option.id === state.cell);
   return {
     viewId: view.id,
     title: view.title,
     width: view.width,
     height: view.height,
-    compartments: compartmentLayout(model, view),
+    compartments: drawn.compartments,
     cellLabel: view.cellLabel && cell ? { text: cell.cellLabel, ...view.cellLabel } : undefined,
     nodes,
     edges,
-    annotations,
+    annotations: drawn.annotations,
+    legend: drawn.legend,
     step: stepIndex,
     stepCount: steps.length,
     steps,

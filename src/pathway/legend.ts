@@ -73,7 +73,7 @@ export function layoutLegend(width: number): LegendLayout {
     for (const make of entries) {
       const item = make(x, y);
       items.push(item);
-      x += sample.width + 5 + measureText(item.label.text, font) + 14;
+      x = round1(x + sample.width + 5 + measureText(item.label.text, font) + 14);
     }
   };
   const label = (text: string, x: number, y: number): LayoutText => ({
@@ -95,7 +95,7 @@ export function layoutLegend(width: number): LegendLayout {
         shadowPath: summary ? glyphPath(shape, cx + 3, y + 3, sample.width - 3, h) : undefined,
         activity: 'inactive',
         mark: 'none',
-        markAt: { x: cx, y },
+        markAt: { x: round1(cx), y },
         label: label(text, x, y),
       };
     }),

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { ContentError } from '../content/format-issues';
+import { drawViews, type ViewGeometry } from './view-geometry';
 import { cellIds, compartmentIds, drugIds, ligandIds, viewIds, type Grade, type EvidenceSystem } from './ids';
 import {
   annotationSchema,
@@ -42,14 +43,20 @@ export interface PathwayView extends Omit<ViewInput, 'edges'> {
   edges: ComposedEdge[];
 }
 
-/** The validated model: plain JSON, safe to pass from an Astro page to a Svelte island. */
-export interface PathwayModel {
+/** The validated content of content/pathway/. */
+export interface PathwayContent {
   compartments: Compartment[];
   nodes: PathwayNode[];
   edges: PathwayEdge[];
   annotations: Annotation[];
   views: PathwayView[];
   scenarios: ScenarioOptions;
+}
+
+/** The validated model with every view drawn: plain JSON, safe to pass from an Astro page to a Svelte island. */
+export interface PathwayModel extends PathwayContent {
+  /** The scenario-independent shapes of each view, by view id (see view-geometry.ts). */
+  geometry: Record<string, ViewGeometry>;
 }
 
 const gradeOrder: Grade[] = ['A', 'B', 'C'];
@@ -328,7 +335,7 @@ export function checkPathwayFiles(
   const views = sections.views
     .map(({ item }) => ({ ...item, edges: item.edges.map((edge) => composeEdge(edge, edgesById)) }))
     .sort((a, b) => viewIds.indexOf(a.id) - viewIds.indexOf(b.id));
-  const model: PathwayModel = {
+  const content: PathwayContent = {
     compartments: sections.compartments
       .map(({ item }) => item)
       .sort((a, b) => compartmentIds.indexOf(a.id) - compartmentIds.indexOf(b.id)),
@@ -338,7 +345,7 @@ export function checkPathwayFiles(
     views,
     scenarios,
   };
-  return { model, problems };
+  return { model: { ...content, geometry: drawViews(content) }, problems };
 }
 
 /** Like checkPathwayFiles, but throws one ContentError listing every problem. */

@@ -1,5 +1,5 @@
 import type { EdgeKind, EvidenceSystem, Grade } from './ids';
-import type { PathwayModel, PathwayView } from './model';
+import type { PathwayContent, PathwayView } from './model';
 
 /** An arrow drawn in a view: a model edge between two shown nodes, or a composed edge. */
 export interface ViewEdge {
@@ -24,7 +24,7 @@ export interface ViewEdge {
  * The arrows of a view, in drawing order: every model edge whose two ends are placed in the
  * view (unless hidden), then the view's composed edges.
  */
-export function listViewEdges(model: PathwayModel, view: PathwayView): ViewEdge[] {
+export function listViewEdges(model: PathwayContent, view: PathwayView): ViewEdge[] {
   const shown = new Set(view.nodes.map((placed) => placed.node));
   const modelEdges: ViewEdge[] = model.edges
     .filter((edge) => shown.has(edge.source) && shown.has(edge.target) && !view.hideEdges.includes(edge.id))

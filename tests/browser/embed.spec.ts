@@ -284,7 +284,10 @@ for (const diagram of diagrams) {
 test('the diagram page builds an embed snippet and a link from the state shown', async ({ page }) => {
   await page.goto('/diagrams/tlr4-pathway/?view=detailed&drug=ldn&step=3');
   const builder = page.locator('[data-builder="tlr4-pathway"]');
-  await builder.scrollIntoViewIfNeeded();
+  // The builder's code loads only when the reader opens it.
+  await page.locator('#embed-builder > summary').scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[component-url*="EmbedBuilder"]')).toHaveAttribute('ssr');
+  await page.locator('#embed-builder > summary').click();
   await expect(page.locator('astro-island[component-url*="EmbedBuilder"]')).not.toHaveAttribute('ssr');
   const snippet = builder.locator('[data-snippet]');
   await expect(snippet).toHaveValue(

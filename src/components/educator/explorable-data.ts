@@ -8,6 +8,7 @@ import { readForestRows } from '../../explorables/forest/read';
 import { readNntSources } from '../../explorables/nnt/read';
 import { linkSources } from '../../explorables/shared/short-citation';
 import { doseSlides, forestSlides, nntSlides } from '../../export/explorable-slides';
+import { t } from '../../i18n/t';
 import { withBase } from '../../lib/url';
 
 const cite = (keys: Iterable<string>) => linkSources(new Set(keys), readReferences(), withBase('references/'));
@@ -15,17 +16,17 @@ const cite = (keys: Iterable<string>) => linkSources(new Set(keys), readReferenc
 export function nntProps() {
   const sources = readNntSources();
   const keys = [...sources.flatMap((entry) => entry.refs), 'cook1995', 'laupacis1988', 'martin2022'];
-  return { sources, citations: cite(keys), slides: nntSlides(sources) };
+  return { sources, citations: cite(keys), slides: nntSlides(sources), siteName: t('site.name') };
 }
 
 export function forestProps() {
   const rows = readForestRows();
   const axes = buildPanelAxes(rows);
-  return { rows, axes, citations: cite(rows.flatMap((row) => row.refs)), slides: forestSlides(rows, axes) };
+  return { rows, axes, citations: cite(rows.flatMap((row) => row.refs)), slides: forestSlides(rows, axes), siteName: t('site.name') };
 }
 
 export function doseProps() {
   const { entries, parameters } = readPkParameters();
   const keys = [...entries.flatMap((entry) => entry.refs), ...halfLifeChoices, 'ldn-review2014', 'kjome2011', 'trostheim2022'];
-  return { entries, parameters, citations: cite(keys), slides: doseSlides(parameters) };
+  return { entries, parameters, citations: cite(keys), slides: doseSlides(parameters), siteName: t('site.name') };
 }

@@ -132,7 +132,6 @@ const cases: Array<Omit<Case, 'file'> & { file: string | ((root: string) => stri
     run: (root) => readGlossary(refs(root), root),
     field: /field "refs"/,
     fix: /add it to content\/references\/\*\.yaml or fix the key/,
-    known: 'src/content/glossary.ts names the folder content/glossary, not the file, for an unknown reference',
   },
   {
     reader: 'glossary',
@@ -207,7 +206,6 @@ const cases: Array<Omit<Case, 'file'> & { file: string | ((root: string) => stri
     run: (root) => loadPredictions(loadPathwayModel(refs(root), root), refs(root), root),
     field: /field "beforeEdge"/,
     fix: /use an edge id/,
-    known: 'src/pathway/load-predictions.ts names the folder content/predictions, not the file, for an unknown edge or reference',
   },
   // ── Evidence for the explorables ─────────────────────────────────────────────────────────
   {
