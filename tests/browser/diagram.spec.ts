@@ -165,3 +165,36 @@ test('going back and forward in history restores the state in the address bar', 
   await page.goBack();
   await expect(svg).toHaveAttribute('data-view', 'opioid');
 });
+
+test('with the quiz on, a prediction holds the step until it is answered or skipped, then shows it', async ({ page }) => {
+  await open(page, '?view=detailed&step=0');
+  await page.getByRole('checkbox', { name: /Quiz me/ }).check();
+  const label = page.locator('.step-label');
+  const prompt = page.locator('section.prediction');
+  const stepNumber = async () => Number((/Step (\d+)/.exec((await label.textContent()) ?? '') ?? [, '0'])[1]);
+
+  // Step forward until the diagram asks; the step it asks about is not shown yet.
+  for (let i = 0; i < 20 && (await prompt.count()) === 0; i += 1) await page.locator('[data-step-next]').click();
+  await expect(prompt.getByRole('heading', { name: 'Predict the next step' })).toBeFocused();
+  const held = await stepNumber();
+  await page.locator('[data-step-next]').click();
+  expect(await stepNumber(), 'Next is held while the question is open').toBe(held);
+  const axe = await new AxeBuilder({ page }).include('section.prediction').analyze();
+  expect(axe.violations).toEqual([]);
+
+  // A wrong answer gets feedback aimed at the misconception, the explanation and a source.
+  await prompt.getByRole('radio').nth(1).check();
+  await prompt.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(prompt.getByRole('status')).toContainText('Not quite.');
+  await expect(prompt.getByRole('status').getByRole('link').first()).toHaveAttribute('href', /references\/#ref-/);
+  await prompt.getByRole('button', { name: 'Show the step' }).click();
+  await expect(prompt).toHaveCount(0);
+  expect(await stepNumber()).toBe(held + 1);
+
+  // The next question can be skipped: the step is shown straight away.
+  for (let i = 0; i < 20 && (await prompt.count()) === 0; i += 1) await page.locator('[data-step-next]').click();
+  const second = await stepNumber();
+  await prompt.getByRole('button', { name: 'Skip and show the step' }).click();
+  await expect(prompt).toHaveCount(0);
+  expect(await stepNumber()).toBe(second + 1);
+});
