@@ -28,10 +28,22 @@ export interface ViewStep {
   grades: Grade[];
 }
 
+const firedAtCache = new WeakMap<Simulation, Map<string, number>>();
+
+/** Model edge id → the simulation step that fires it, computed once per simulation. */
+function firedAtStep(simulation: Simulation): Map<string, number> {
+  let firedAt = firedAtCache.get(simulation);
+  if (!firedAt) {
+    firedAt = new Map();
+    for (const step of simulation.steps) for (const id of step.edges) firedAt.set(id, step.index);
+    firedAtCache.set(simulation, firedAt);
+  }
+  return firedAt;
+}
+
 /** Simulation step at which a view arrow is reached: when the last of its acting model edges fires. */
 export function reachedAtStep(edge: ViewEdge, simulation: Simulation): number | undefined {
-  const firedAt = new Map<string, number>();
-  for (const step of simulation.steps) for (const id of step.edges) firedAt.set(id, step.index);
+  const firedAt = firedAtStep(simulation);
   const times = edge.via.map((id) => firedAt.get(id)).filter((time): time is number => time !== undefined);
   return times.length > 0 ? Math.max(...times) : undefined;
 }
