@@ -171,7 +171,7 @@ test('with the quiz on, a prediction holds the step until it is answered or skip
   await page.getByRole('checkbox', { name: /Quiz me/ }).check();
   const label = page.locator('.step-label');
   const prompt = page.locator('section.prediction');
-  const stepNumber = async () => Number((/Step (\d+)/.exec((await label.textContent()) ?? '') ?? [, '0'])[1]);
+  const stepNumber = async () => Number(/Step (\d+)/.exec((await label.textContent()) ?? '')?.[1] ?? 0);
 
   // Step forward until the diagram asks; the step it asks about is not shown yet.
   for (let i = 0; i < 20 && (await prompt.count()) === 0; i += 1) await page.locator('[data-step-next]').click();

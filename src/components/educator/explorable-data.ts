@@ -22,7 +22,13 @@ export function nntProps() {
 export function forestProps() {
   const rows = readForestRows();
   const axes = buildPanelAxes(rows);
-  return { rows, axes, citations: cite(rows.flatMap((row) => row.refs)), slides: forestSlides(rows, axes), siteName: t('site.name') };
+  return {
+    rows,
+    axes,
+    citations: cite(rows.flatMap((row) => row.refs)),
+    slides: forestSlides(rows, axes),
+    siteName: t('site.name'),
+  };
 }
 
 export function doseProps() {
