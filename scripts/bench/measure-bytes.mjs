@@ -19,7 +19,12 @@ async function revealEverything(page) {
   // Islands that hydrate on visibility may start loading after networkidle fired once. An
   // island that never hydrates here (client:media for another viewport) loads nothing more.
   await page
-    .waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 10_000 })
+    .waitForFunction(
+      // Islands that wait for the reader (client:open, client:params) load nothing on their own.
+      () => document.querySelectorAll('astro-island[ssr]:not([client="open"], [client="params"])').length === 0,
+      undefined,
+      { timeout: 10_000 },
+    )
     .catch(() => undefined);
   await page.waitForLoadState('networkidle');
 }

@@ -7,6 +7,7 @@
  */
 import { isSizeRequest, keepParams, resizeMessages, stateMessage } from '../../export/frame-messages';
 import type { DiagramId } from '../../export/diagram-params';
+import { stateWrittenEvent } from '../../lib/state-written';
 
 const root = document.documentElement;
 const diagram = root.dataset.diagram as DiagramId | undefined;
@@ -42,7 +43,7 @@ if (diagram && content) {
     if (framed && event.source === window.parent && isSizeRequest(event.data)) report(true);
   });
   // The islands record their state in the address (history.replaceState) while handling these events.
-  for (const type of ['click', 'change', 'keyup', 'popstate']) {
+  for (const type of ['click', 'change', 'keyup', 'popstate', stateWrittenEvent]) {
     window.addEventListener(type, () => setTimeout(checkState, 0), true);
   }
   checkState();
