@@ -23,3 +23,16 @@ describe('prepareDiagram', () => {
     expect(prepared.description.title).toBe('Central sensitisation: HMGB1, no drug, microglia, contested mechanisms on');
   });
 });
+
+describe('prepareDiagram across steps', () => {
+  it('gives every step the same simulation (it does not change with the step) and the same result as a fresh model would', () => {
+    const state = { ...defaultState, view: 'detailed' as const, ligands: ['lps' as const, 'morphine' as const], contested: true };
+    const first = prepareDiagram(model, { ...state, step: 1 });
+    const second = prepareDiagram(model, { ...state, step: 2 });
+    expect(second.simulation).toBe(first.simulation);
+    const fresh = prepareDiagram(structuredClone(model), { ...state, step: 2 });
+    expect(second.layout).toEqual(fresh.layout);
+    expect(second.description).toEqual(fresh.description);
+    expect(prepareDiagram(model, { ...state, drug: 'ldn', step: 2 }).simulation).not.toBe(first.simulation);
+  });
+});
