@@ -74,6 +74,7 @@ interface Context {
   drugPartial: boolean;
   incoming: Map<string, PathwayEdge[]>;
   simulated: PathwayNode[];
+  nodesById: Map<string, PathwayNode>;
 }
 
 function restingState(node: PathwayNode, context: Context): Activity {
@@ -166,7 +167,7 @@ function isInPlay(edge: PathwayEdge, scenario: Scenario): boolean {
 }
 
 function isReady(edge: PathwayEdge, activity: Record<string, Activity>, context: Context): boolean {
-  const node = context.model.nodes.find((candidate) => candidate.id === edge.source);
+  const node = context.nodesById.get(edge.source);
   const state = activity[edge.source] ?? 'inactive';
   const rest = node && !context.stimuli.has(node.id) ? restingState(node, context) : undefined;
   return isSignalling(state) && state !== rest;
@@ -286,6 +287,7 @@ function createContext(model: PathwayModel, scenario: Scenario): Context {
     drugPartial: drug?.strength === 'partial',
     incoming,
     simulated: model.nodes.filter((node) => !node.members),
+    nodesById: new Map(model.nodes.map((node) => [node.id, node])),
   };
 }
 
