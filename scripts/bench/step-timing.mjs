@@ -17,7 +17,8 @@ export function quantile(sorted, q) {
 const nextSelector = '[data-step-next], [data-deck="next"]';
 const resetSelector = '[data-step-reset], [data-deck="first"]';
 
-export async function measureStepTiming(page, url, presses = 24) {
+/** `rate`: Chromium's CPU throttling (4 for the budget; 1 shows whether a step fits in one frame). */
+export async function measureStepTiming(page, url, presses = 24, rate = 4) {
   const target = new URL(url);
   if (!target.search) target.search = stepQuery;
   await page.goto(target.href, { waitUntil: 'networkidle' });
@@ -40,7 +41,7 @@ export async function measureStepTiming(page, url, presses = 24) {
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   }, nextSelector);
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const reset = page.locator(resetSelector).first();
   const stepNow = async () => Number(await svg.getAttribute('data-step'));
   const goToStart = async () => {
