@@ -198,3 +198,16 @@ test('with the quiz on, a prediction holds the step until it is answered or skip
   await expect(prompt).toHaveCount(0);
   expect(await stepNumber()).toBe(second + 1);
 });
+
+test('the diagram in words: the state as text and every step of the scenario, following the reader', async ({ page }) => {
+  await open(page, '?view=detailed&step=2');
+  const words = page.locator('details.in-words');
+  await words.locator('summary').click();
+  await expect(words.locator('p')).toContainText('Showing step 2 of');
+  const steps = await words.locator('li').count();
+  await expect(page.locator('.step-label')).toHaveText(new RegExp(`Step 2 of ${steps - 1}`));
+  await page.locator('[data-step-next]').click();
+  await expect(words.locator('p')).toContainText('Showing step 3 of');
+  await page.getByRole('radio', { name: /Low-dose naltrexone/ }).check();
+  await expect(words.locator('p')).toContainText('Low-dose naltrexone');
+});

@@ -2,12 +2,12 @@
  * Runs in every embed: tells the framing page the embed's height whenever it changes (in this
  * site's format and Canvas's lti.frameResize), answers a parent's request for the size, reports
  * state changes, and keeps the credit link pointing at the full page in the current state.
- * Messages: src/export/messages.ts and docs/EMBEDDING.md. It imports only frame-messages.ts, to
- * keep an embed's JavaScript small.
+ * Messages: src/export/messages.ts and docs/EMBEDDING.md. It imports only frame-messages.ts and
+ * url-state.ts (which the pathway embed loads anyway), to keep an embed's JavaScript small.
  */
 import { isSizeRequest, keepParams, resizeMessages, stateMessage } from '../../export/frame-messages';
 import type { DiagramId } from '../../export/diagram-params';
-import { stateWrittenEvent } from '../../lib/state-written';
+import { stateWrittenEvent } from '../../lib/url-state';
 
 const root = document.documentElement;
 const diagram = root.dataset.diagram as DiagramId | undefined;

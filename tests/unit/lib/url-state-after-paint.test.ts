@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint } from '../../../src/lib/after-paint';
+import { afterPaint } from '../../../src/lib/url-state';
 
 describe('afterPaint', () => {
   afterEach(() => {
