@@ -25,6 +25,9 @@ test.describe('with JavaScript off', () => {
     expect(await svg.locator('desc').textContent()).toMatch(/teaching model/);
     expect(await svg.locator('[data-node]').count()).toBeGreaterThan(10);
     await expect(page.getByRole('heading', { name: 'How the model works' })).toBeVisible();
+    // The same state in words, with every step, for readers without the picture.
+    await page.locator('details.in-words summary').click();
+    expect(await page.locator('details.in-words li').count()).toBeGreaterThan(5);
   });
 
   test('chapter figures are static SVGs with a link to the same state', async ({ page }) => {
