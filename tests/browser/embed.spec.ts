@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { rootPort } from '../../playwright.config';
+import { expectNoViolations } from './support/axe';
 import { themes, watchPage } from './support/site';
 
 // Embeds (/embed/<diagram>/), their self-sizing messages, the host script (/embed.js), the
@@ -254,21 +254,6 @@ test.describe('with JavaScript off', () => {
     });
   }
 });
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 for (const diagram of diagrams) {
   for (const theme of themes) {

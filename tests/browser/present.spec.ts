@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { rootPort } from '../../playwright.config';
+import { expectNoViolations } from './support/axe';
 import { themes, watchPage } from './support/site';
 
 // Presentations (/present/<diagram>/): the clicker keys, blank and fullscreen, and, inside a
@@ -223,21 +223,6 @@ test.describe('inside a slide deck on another origin', () => {
     expect(errors).toEqual([]);
   });
 });
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 for (const diagram of ['tlr4-pathway', 'nnt-icon-array', 'forest-plot', 'dose-timeline']) {
   for (const theme of themes) {
