@@ -237,3 +237,15 @@ for (const explorable of explorables) {
     expect(smallest).toBeGreaterThanOrEqual(12);
   });
 }
+
+test('each explorable in a chapter leads educators to its embed, presentation and export; the embed itself does not', async ({
+  page,
+}) => {
+  await page.goto('/learn/evidence-and-safety/');
+  await expect(page.getByRole('link', { name: 'Embed, present or export this figure' })).toHaveAttribute(
+    'href',
+    /\/embed\/#forest-plot$/,
+  );
+  await page.goto('/embed/forest-plot/');
+  await expect(page.getByRole('link', { name: 'Embed, present or export this figure' })).toHaveCount(0);
+});
