@@ -5,6 +5,16 @@ import type { z } from 'astro/zod';
 import { displayPath } from './content-root';
 import { ContentError, formatIssues } from './format-issues';
 
+/** The *.yaml files of `dir`, in file-name order (none when the folder is missing). */
+export function listYamlFiles(dir: string): string[] {
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+    : [];
+}
+
 /** One validated entry and the file it came from, so later checks can name the file. */
 export interface SourcedEntry<Entry> {
   entry: Entry;
@@ -25,12 +35,7 @@ export function readSourcedYamlList<Schema extends z.ZodType<{ id: string }>>(
   dir: string,
   schema: Schema,
 ): Array<SourcedEntry<z.output<Schema>>> {
-  const files = fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir)
-        .filter((name) => name.endsWith('.yaml'))
-        .sort()
-    : [];
+  const files = listYamlFiles(dir);
   const problems: string[] = [];
   const entries: Array<SourcedEntry<z.output<Schema>>> = [];
   const seen = new Map<string, string>();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { contentRoot, displayPath } from '../content/content-root';
 import { ContentError } from '../content/format-issues';
+import { listYamlFiles } from '../content/read-yaml-list';
 import { readReferenceIds } from '../content/references';
 import { buildPathwayModel, type PathwayModel, type RawPathwayFile } from './model';
 
@@ -11,12 +12,7 @@ import { buildPathwayModel, type PathwayModel, type RawPathwayFile } from './mod
  * not valid YAML becomes a problem in the thrown ContentError, together with every other one.
  */
 export function readPathwayFiles(dir = path.join(contentRoot(), 'pathway')): RawPathwayFile[] {
-  const names = fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir)
-        .filter((name) => name.endsWith('.yaml'))
-        .sort()
-    : [];
+  const names = listYamlFiles(dir);
   const problems: string[] = [];
   const files: RawPathwayFile[] = [];
   for (const name of names) {

@@ -68,7 +68,18 @@ function caption(
   return notes.length > 0 ? `${text} In this scenario ${notes.join(', and ')}.` : text;
 }
 
+const projectedCache = new WeakMap<Simulation, Map<string, ViewStep[]>>();
+
+/** The view's steps, projected once per simulation (prepareDiagram and layoutView both ask, on every step). */
 export function projectSteps(model: PathwayModel, viewId: string, simulation: Simulation): ViewStep[] {
+  let byView = projectedCache.get(simulation);
+  if (!byView) projectedCache.set(simulation, (byView = new Map()));
+  let steps = byView.get(viewId);
+  if (!steps) byView.set(viewId, (steps = projectViewSteps(model, viewId, simulation)));
+  return steps;
+}
+
+function projectViewSteps(model: PathwayModel, viewId: string, simulation: Simulation): ViewStep[] {
   const view = findView(model, viewId);
   const shown = view.nodes.map((placed) => placed.node);
   const labelOf = (id: string) => model.nodes.find((node) => node.id === id)?.label ?? id;

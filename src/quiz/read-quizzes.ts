@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { contentRoot, displayPath } from '../content/content-root';
 import { ContentError, formatIssues } from '../content/format-issues';
+import { listYamlFiles } from '../content/read-yaml-list';
 import { closestKeys } from '../content/references';
 import { questionsPerChapter, quizQuestionSchema, type ChapterQuiz, type QuizQuestion } from './schema';
 
@@ -88,12 +89,7 @@ export function checkQuizFile(
 /** Every chapter's self-check, validated, in file-name order. */
 export function readQuizzes(sources: QuizSources): ChapterQuiz[] {
   const dir = path.join(sources.root ?? contentRoot(), 'quizzes');
-  const names = fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir)
-        .filter((name) => name.endsWith('.yaml'))
-        .sort()
-    : [];
+  const names = listYamlFiles(dir);
   const problems: string[] = [];
   const quizzes: ChapterQuiz[] = [];
   const seen = new Map<string, string>();
