@@ -9,6 +9,7 @@ import { clientParamsDirective } from './src/integrations/client-params.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import securityHeaders from './src/integrations/headers.ts';
+import { islandProps } from './src/integrations/island-props.ts';
 
 /**
  * SITE_URL: the public origin the site is deployed at (used for canonical links and oEmbed).
@@ -29,9 +30,23 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // unified (remark) rather than the default Sätteri processor, so the citation plugin can run.
   markdown: { processor: unified({ remarkPlugins: [remarkCitations, remarkTerms] }), syntaxHighlight: false },
-  // pagefindIndex and serviceWorker run after the build, in this order; keep serviceWorker last
-  // so that its precache lists every file the build and the other integrations wrote.
-  integrations: [mdx(), svelte(), securityHeaders(), clientParamsDirective(), pagefindIndex(), serviceWorker()],
+  // islandProps, pagefindIndex and serviceWorker run after the build, in this order; keep
+  // serviceWorker last so that its precache lists every file the build and the others wrote.
+  integrations: [mdx(), svelte(), securityHeaders(), clientParamsDirective(), islandProps(), pagefindIndex(), serviceWorker()],
   security: { csp: true },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // The diagram islands' small shared modules (URL state, and Vite's loader for code loaded
+        // on demand) in one file rather than three: each file costs its own import and gzip
+        // overhead, and the diagram page's JavaScript budget is tight (bench/budgets.json).
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'shared', test: /src[\\/](pathway[\\/]state|lib[\\/]url-state)\.ts$|preload-helper/ }],
+          },
+        },
+      },
+    },
+  },
 });

@@ -6,6 +6,10 @@
  *   them the pre-rendered HTML is already the whole page.
  * - `client:open`: only when the <details> around the island is opened (at once if it is open
  *   already, or if there is none), e.g. the embed builder under "Embed, link or present".
+ * - `client:staged`: when the browser is idle, like `client:idle`, but in stages so that no
+ *   single task blocks the page for long: fetch the island's props (the build moves large ones
+ *   to a file, see island-props.ts) and its code; let the component module's `warm(props)` do
+ *   its first computation; then, in a later task, hydrate.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,6 +26,10 @@ export function clientParamsDirective(): AstroIntegration {
         addClientDirective({
           name: 'open',
           entrypoint: fileURLToPath(new URL('./client-open-directive.ts', import.meta.url)),
+        });
+        addClientDirective({
+          name: 'staged',
+          entrypoint: fileURLToPath(new URL('./client-staged-directive.ts', import.meta.url)),
         });
       },
     },

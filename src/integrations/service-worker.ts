@@ -18,7 +18,7 @@ import { generateSW, type GenerateSWOptions } from 'workbox-build';
 export const serviceWorkerFile = 'sw.js';
 
 /** What the precache includes, relative to the output folder. */
-export const precachePatterns = ['**/*.{html,css,js,svg,png,ico,webmanifest,woff2,tsv}', 'pagefind/**/*'];
+export const precachePatterns = ['**/*.{html,css,js,svg,png,ico,webmanifest,woff2,tsv}', '_astro/props/*.json', 'pagefind/**/*'];
 
 /** What it leaves out: the worker itself, and Pagefind's index for pages without a language (all pages are English). */
 export const precacheIgnores = [serviceWorkerFile, 'pagefind/wasm.unknown.pagefind'];

@@ -7,4 +7,14 @@ export type IslandJson<T> = string & { readonly __islandJson?: T };
 
 export const toIslandJson = <T>(value: T): IslandJson<T> => JSON.stringify(value) as IslandJson<T>;
 
-export const fromIslandJson = <T>(json: IslandJson<T>): T => JSON.parse(json) as T;
+let last: { json: string; value: unknown } | undefined;
+
+/**
+ * Parses, or returns the last string's value when given the same string again: an island's
+ * `warm` export and its hydration then share one model object, and with it every computation
+ * memoised on it. Callers must not mutate the result.
+ */
+export function fromIslandJson<T>(json: IslandJson<T>): T {
+  if (last?.json !== json) last = { json, value: JSON.parse(json) };
+  return last.value as T;
+}

@@ -19,27 +19,35 @@ export interface PreparedDiagram {
   description: DiagramDescription;
 }
 
-// Stepping changes neither the scenario nor the simulation: keep the last few per model, so a
-// step only lays out and describes (the simulation is most of a step's script time).
-const simulations = new WeakMap<PathwayModel, Map<string, Simulation>>();
-const keptPerModel = 8;
+type Kept<T> = WeakMap<PathwayModel, Map<string, T>>;
 
-function simulateOnce(model: PathwayModel, { ligands, drug, cell, contested }: DiagramState): Simulation {
-  let kept = simulations.get(model);
-  if (!kept) simulations.set(model, (kept = new Map()));
-  const key = `${ligands.join(',')}|${drug}|${cell}|${contested}`;
-  let simulation = kept.get(key);
-  if (!simulation) {
-    simulation = simulateScenario(model, { ligands, drug, cell, contested });
-    if (kept.size >= keptPerModel) kept.delete(kept.keys().next().value!);
-    kept.set(key, simulation);
+/** `compute()`, or what it returned for the same model and key lately (the last `size` are kept). */
+function remember<T>(kept: Kept<T>, model: PathwayModel, key: string, size: number, compute: () => T): T {
+  let forModel = kept.get(model);
+  if (!forModel) kept.set(model, (forModel = new Map()));
+  if (!forModel.has(key)) {
+    if (forModel.size >= size) forModel.delete(forModel.keys().next().value!);
+    forModel.set(key, compute());
   }
-  return simulation;
+  return forModel.get(key)!;
 }
 
+// Stepping changes neither the scenario nor the simulation: keep the last few per model, so a
+// step only lays out and describes (the simulation is most of a step's script time).
+const simulations: Kept<Simulation> = new WeakMap();
+// The last few whole results too: an island computes its first state before it hydrates
+// (client:staged's warm), and hydration then finds it here instead of computing it again.
+const prepared: Kept<PreparedDiagram> = new WeakMap();
+
 export function prepareDiagram(model: PathwayModel, requested: DiagramState): PreparedDiagram {
-  const simulation = simulateOnce(model, requested);
-  const { state, notice } = clampStep(requested, projectSteps(model, requested.view, simulation).length);
-  const layout = layoutView(model, state, simulation);
-  return { state, notices: notice ? [notice] : [], simulation, layout, description: describeState(model, state, layout) };
+  const { view, ligands, drug, cell, contested, step } = requested;
+  const scenario = `${ligands.join(',')}|${drug}|${cell}|${contested}`;
+  return remember(prepared, model, `${view}|${step}|${scenario}`, 4, () => {
+    const simulation = remember(simulations, model, scenario, 8, () =>
+      simulateScenario(model, { ligands, drug, cell, contested }),
+    );
+    const { state, notice } = clampStep(requested, projectSteps(model, view, simulation).length);
+    const layout = layoutView(model, state, simulation);
+    return { state, notices: notice ? [notice] : [], simulation, layout, description: describeState(model, state, layout) };
+  });
 }

@@ -37,3 +37,20 @@ for (const { kind, path, budgetKey } of pages) {
     );
   });
 }
+
+// The pathway model (about 130 KB) used to ride in each diagram page's HTML, where the first paint
+// waited for it; the build moves it to a file the island fetches when idle (island-props.ts).
+for (const path of ['/diagrams/tlr4-pathway/', '/embed/tlr4-pathway/', '/present/tlr4-pathway/']) {
+  test(`${path} carries no model in its HTML, and its diagram hydrates from the props file`, async ({ page, request }) => {
+    const html = await (await request.get(path)).text();
+    expect(html.length, 'HTML characters').toBeLessThan(100_000);
+    const island = /<astro-island\b[^>]*\sclient="staged"[^>]*>/.exec(html)?.[0] ?? '';
+    const source = /\sprops-src="([^"]+)"/.exec(island)?.[1];
+    expect(source, 'the island names its props file').toBeTruthy();
+    expect(island).not.toMatch(/\sprops="/);
+    const props = (await (await request.get(source!)).json()) as { model: [number, string] };
+    expect(JSON.parse(props.model[1]).nodes.length).toBeGreaterThan(20);
+    await page.goto(path);
+    await expect(page.locator('astro-island[client="staged"]')).not.toHaveAttribute('ssr');
+  });
+}

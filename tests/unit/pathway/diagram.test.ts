@@ -36,3 +36,14 @@ describe('prepareDiagram across steps', () => {
     expect(prepareDiagram(model, { ...state, drug: 'ldn', step: 2 }).simulation).not.toBe(first.simulation);
   });
 });
+
+describe('prepareDiagram for a state it prepared lately', () => {
+  it('returns the same result (what a staged island warmed is what hydration draws), and a new one for another step', () => {
+    const state = { ...defaultState, view: 'detailed' as const, ligands: ['lps' as const], step: 2 };
+    const warmed = prepareDiagram(model, state);
+    expect(prepareDiagram(model, { ...state, ligands: ['lps'] })).toBe(warmed);
+    const next = prepareDiagram(model, { ...state, step: 3 });
+    expect(next).not.toBe(warmed);
+    expect(next.layout.step).toBe(3);
+  });
+});
