@@ -5,8 +5,8 @@ import type { ClientDirective } from 'astro';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
-/** Props files by URL, fetched once per page however often an island starts (a remount, a swap). */
-const propsFiles = new Map<string, Promise<Response | undefined>>();
+/** Props files' text by URL, fetched once per page however often an island starts (a remount, a swap). */
+const propsFiles = new Map<string, Promise<string | undefined>>();
 
 /** Astro's encoding of island props, as far as JSON-like props use it: [0, value] and [1, array]. */
 const revive = (tuple: unknown): unknown => {
@@ -25,13 +25,16 @@ const hydrateInStages: ClientDirective = async (load, _options, island) => {
     if (!propsFiles.has(source))
       propsFiles.set(
         source,
-        fetch(source).catch(() => undefined),
+        fetch(source).then(
+          (response) => (response.ok ? response.text() : undefined),
+          () => undefined,
+        ),
       );
-    const response = await propsFiles.get(source);
+    const props = await propsFiles.get(source);
     // Without its props the island stays as drawn at build time, as it is without JavaScript.
-    if (!response?.ok) return console.warn(`Could not load ${source}`);
+    if (props === undefined) return console.warn(`Could not load ${source}`);
     // Astro reads the props when it hydrates; setting them now does not hydrate (nothing is loaded).
-    island.setAttribute('props', await response.clone().text());
+    island.setAttribute('props', props);
   }
   // The component module may export `warm(props)`, a generator of the expensive first
   // computations that yields between them; this is the module instance load() imports too.

@@ -4,6 +4,7 @@
  */
 import { describeState, type DiagramDescription } from './describe';
 import { layoutView, type DiagramLayout } from './layout';
+import { remember, type Kept } from './memo';
 import type { PathwayModel } from './model';
 import { simulateScenario, type Simulation } from './simulate';
 import { clampStep, type DiagramState, type StateNotice } from './state';
@@ -19,35 +20,28 @@ export interface PreparedDiagram {
   description: DiagramDescription;
 }
 
-type Kept<T> = WeakMap<PathwayModel, Map<string, T>>;
-
-/** `compute()`, or what it returned for the same model and key lately (the last `size` are kept). */
-function remember<T>(kept: Kept<T>, model: PathwayModel, key: string, size: number, compute: () => T): T {
-  let forModel = kept.get(model);
-  if (!forModel) kept.set(model, (forModel = new Map()));
-  if (!forModel.has(key)) {
-    if (forModel.size >= size) forModel.delete(forModel.keys().next().value!);
-    forModel.set(key, compute());
-  }
-  return forModel.get(key)!;
-}
-
 // Stepping changes neither the scenario nor the simulation: keep the last few per model, so a
 // step only lays out and describes (the simulation is most of a step's script time).
-const simulations: Kept<Simulation> = new WeakMap();
+const simulations: Kept<PathwayModel, Simulation> = new WeakMap();
 // The last few whole results too: an island computes its first state before it hydrates
 // (client:staged's warm), and hydration then finds it here instead of computing it again.
-const prepared: Kept<PreparedDiagram> = new WeakMap();
+const prepared: Kept<PathwayModel, PreparedDiagram> = new WeakMap();
+
+/** The scenario's simulation, from the last eight kept for the model when it is one of them. */
+function simulateOnce(model: PathwayModel, { ligands, drug, cell, contested }: DiagramState): Simulation {
+  const key = `${ligands.join(',')}|${drug}|${cell}|${contested}`;
+  return remember(simulations, model, key, () => simulateScenario(model, { ligands, drug, cell, contested }), 8);
+}
+
+function prepareAnew(model: PathwayModel, requested: DiagramState): PreparedDiagram {
+  const simulation = simulateOnce(model, requested);
+  const { state, notice } = clampStep(requested, projectSteps(model, requested.view, simulation).length);
+  const layout = layoutView(model, state, simulation);
+  return { state, notices: notice ? [notice] : [], simulation, layout, description: describeState(model, state, layout) };
+}
 
 export function prepareDiagram(model: PathwayModel, requested: DiagramState): PreparedDiagram {
   const { view, ligands, drug, cell, contested, step } = requested;
-  const scenario = `${ligands.join(',')}|${drug}|${cell}|${contested}`;
-  return remember(prepared, model, `${view}|${step}|${scenario}`, 4, () => {
-    const simulation = remember(simulations, model, scenario, 8, () =>
-      simulateScenario(model, { ligands, drug, cell, contested }),
-    );
-    const { state, notice } = clampStep(requested, projectSteps(model, view, simulation).length);
-    const layout = layoutView(model, state, simulation);
-    return { state, notices: notice ? [notice] : [], simulation, layout, description: describeState(model, state, layout) };
-  });
+  const key = `${view}|${step}|${ligands.join(',')}|${drug}|${cell}|${contested}`;
+  return remember(prepared, model, key, () => prepareAnew(model, requested), 4);
 }

@@ -7,6 +7,7 @@
 import { activityInfo, type Activity } from './activity';
 import type { Grade } from './ids';
 import { findView } from './find-view';
+import { remember, type Kept } from './memo';
 import type { PathwayModel } from './model';
 import type { Simulation } from './simulate';
 import { listViewEdges, type ViewEdge } from './view-edges';
@@ -68,15 +69,11 @@ function caption(
   return notes.length > 0 ? `${text} In this scenario ${notes.join(', and ')}.` : text;
 }
 
-const projectedCache = new WeakMap<Simulation, Map<string, ViewStep[]>>();
+const projected: Kept<Simulation, ViewStep[]> = new WeakMap();
 
 /** The view's steps, projected once per simulation (prepareDiagram and layoutView both ask, on every step). */
 export function projectSteps(model: PathwayModel, viewId: string, simulation: Simulation): ViewStep[] {
-  let byView = projectedCache.get(simulation);
-  if (!byView) projectedCache.set(simulation, (byView = new Map()));
-  let steps = byView.get(viewId);
-  if (!steps) byView.set(viewId, (steps = projectViewSteps(model, viewId, simulation)));
-  return steps;
+  return remember(projected, simulation, viewId, () => projectViewSteps(model, viewId, simulation));
 }
 
 function projectViewSteps(model: PathwayModel, viewId: string, simulation: Simulation): ViewStep[] {
