@@ -7,7 +7,12 @@ import { gzipSync } from 'node:zlib';
 /** Scrolls to the end so that client:visible islands hydrate and load their code. */
 async function revealEverything(page) {
   await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+    // Capped: a headless Chromium on a busy machine can pause its frames, and the wait must not hang.
+    const frame = () =>
+      Promise.race([
+        new Promise((resolve) => requestAnimationFrame(resolve)),
+        new Promise((resolve) => setTimeout(resolve, 250)),
+      ]);
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
       window.scrollTo(0, y);
       await frame();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { nextFrames } from './support/frames';
 import { chapterPages } from './support/site';
 
 // The site in the modes readers set: reduced motion (nothing animates), forced colours (Windows
@@ -35,7 +36,9 @@ async function motion(page: Page) {
         return `${animation.constructor.name} ${(animation as CSSAnimation).animationName ?? ''} on ${target?.localName ?? '?'}.${[...(target?.classList ?? [])].join('.')}`;
       });
     const before = w.__h7frames;
-    for (let i = 0; i < 20; i += 1) await new Promise((resolve) => w.__h7raf(() => resolve(undefined)));
+    // Each wait capped: a headless Chromium on a busy machine can pause its frames (support/frames.ts).
+    for (let i = 0; i < 20; i += 1)
+      await Promise.race([new Promise((resolve) => w.__h7raf(resolve)), new Promise((resolve) => setTimeout(resolve, 250))]);
     return { running, frames: w.__h7frames - before };
   });
 }
@@ -54,14 +57,13 @@ test.describe('with reduced motion', () => {
       await countFrames(page);
       await page.goto(page0);
       await page.waitForLoadState('networkidle');
-      // Scroll through so that islands that wait to be seen hydrate, then come back up.
-      await page.evaluate(async () => {
-        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
-          scrollTo(0, y);
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-        }
-        scrollTo(0, 0);
-      });
+      // Bring each island that waits to be seen into view so that it hydrates, then come back up.
+      // (An island is display: contents, without a box of its own: scroll to its first child.)
+      for (const island of await page.locator('astro-island[client="visible"] > :first-child').all()) {
+        await island.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+        await nextFrames(page);
+      }
+      await page.evaluate(() => scrollTo(0, 0));
       // Islands that wait for the reader (client:open, client:params) load nothing until then.
       await expect(page.locator('astro-island[ssr]:not([client="open"], [client="params"])')).toHaveCount(0);
       const seen: string[] = [];

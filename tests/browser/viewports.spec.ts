@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { nextFrames } from './support/frames';
 import { builtPages } from './support/site';
 
 // Every page at a phone, a tablet, a laptop, a desktop and a 4K width: nothing sticks out sideways
@@ -43,7 +44,7 @@ for (const path of builtPages()) {
     const problems: string[] = [];
     for (const width of widths) {
       await page.setViewportSize({ width, height: 900 });
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await nextFrames(page);
       problems.push(...(await page.evaluate(overflowing)).map((problem) => `${width} px: ${problem}`));
       // Target sizes change little with width and axe is slow on big pages: the narrowest only
       // (accessibility.spec.ts runs every axe rule, target-size included, at 1280 px in each theme).
