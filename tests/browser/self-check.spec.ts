@@ -9,6 +9,12 @@ const chapter = '/learn/tlr4-and-md2/';
 const chapterTitle = 'TLR4 and MD-2, an innate-immune sensor on microglia';
 
 const form = (page: Page) => page.locator('form[data-self-check]');
+
+/** Opens the chapter and waits for its self-check script (loaded after the first paint) to take the form over. */
+async function openChapter(page: Page): Promise<void> {
+  await page.goto(chapter);
+  await expect(form(page)).toHaveAttribute('data-enhanced', '');
+}
 const questions = (page: Page) => form(page).locator('[data-question]');
 
 /** Option indices that the question's answer list marks as right. */
@@ -40,7 +46,7 @@ async function expectNoViolations(page: Page) {
 
 test('a self-check scores the answers, announces the result and explains each question', async ({ page }) => {
   const watch = watchPage(page);
-  await page.goto(chapter);
+  await openChapter(page);
   const status = form(page).getByRole('status');
   await expect(status).toBeEmpty();
   await answer(page, 0, true);
@@ -58,7 +64,7 @@ test('a self-check scores the answers, announces the result and explains each qu
 });
 
 test('the answers and score survive a reload, show on the chapter list, and reset clears them', async ({ page }) => {
-  await page.goto(chapter);
+  await openChapter(page);
   await answer(page, 0, true);
   await answer(page, 1, true);
   await answer(page, 2, false);
@@ -80,12 +86,14 @@ test('the answers and score survive a reload, show on the chapter list, and rese
 
   await line.getByRole('link').click();
   await expect(page).toHaveURL(/\/learn\/tlr4-and-md2\/#self-check-title$/);
+  await expect(form(page)).toHaveAttribute('data-enhanced', '');
   await form(page).getByRole('button', { name: 'Clear my answers' }).click();
   await expect(form(page).getByRole('status')).toHaveText('Your answers have been cleared.');
   await expect(form(page).locator('input:checked')).toHaveCount(0);
   await expect(form(page).locator('[data-verdict]:visible')).toHaveCount(0);
   await expect(questions(page).nth(0).locator('input').first()).toBeFocused();
   await page.reload();
+  await expect(form(page)).toHaveAttribute('data-enhanced', '');
   await expect(form(page).locator('input:checked')).toHaveCount(0);
   await expect(form(page).getByRole('status')).toBeEmpty();
   await page.goto('/learn/');
@@ -93,7 +101,7 @@ test('the answers and score survive a reload, show on the chapter list, and rese
 });
 
 test('the self-check works with the keyboard alone', async ({ page }) => {
-  await page.goto(chapter);
+  await openChapter(page);
   const first = questions(page).nth(0);
   await first.locator('input').first().focus();
   // Arrow keys move between radio buttons and select them.
@@ -120,7 +128,7 @@ test('answers are kept in this browser only: nothing is sent anywhere', async ({
 });
 
 test('the chapter’s questions download as a file Anki imports', async ({ page }) => {
-  await page.goto(chapter);
+  await openChapter(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-anki-chapter]').click()]);
   expect(download.suggestedFilename()).toBe('tlr4-ldn-tlr4-and-md2.tsv');
   const text = fs.readFileSync((await download.path())!, 'utf8');
@@ -156,7 +164,7 @@ test.describe('with JavaScript off', () => {
 for (const theme of themes) {
   test(`axe finds no violations in a checked self-check, ${theme} theme`, async ({ page }) => {
     await useTheme(page, theme);
-    await page.goto(chapter);
+    await openChapter(page);
     await answer(page, 0, true);
     await answer(page, 1, false);
     await form(page).getByRole('button', { name: 'Check my answers' }).click();

@@ -114,6 +114,8 @@ function enhance(form: HTMLFormElement): void {
     questions[0]?.inputs[0]?.focus();
   });
 
+  form.dataset.enhanced = '';
+
   // Restore a previous visit's answers and verdicts without announcing them.
   const stored = loadProgress(chapterId, signature);
   if (!stored) return;
