@@ -4,8 +4,8 @@ declare namespace App {
   interface Locals {
     /** Pathway figures rendered so far on this page, for unique SVG ids. */
     figureCount?: number;
-    /** Scripts held back by AfterParse.astro so far on this page, by key. */
-    afterParse?: Set<string>;
+    /** Scripts held back by AfterFirstPaint.astro so far on this page, by key. */
+    afterFirstPaint?: Set<string>;
   }
 }
 

@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { chapterPages } from './support/site';
 
 // A chapter is long text whose scripts (citation and glossary cards, the self-check) only
-// enhance it: they wait in inert templates until the page is parsed and has painted
-// (AfterParse.astro), so that on a slow connection the first screen of text is not queued behind
-// them (Lighthouse counts every request made before the first paint against it).
+// enhance it: they wait in inert templates until the page has painted its first text
+// (AfterFirstPaint.astro), so that on a slow connection that text is not queued behind them
+// (Lighthouse counts every request made before the first paint against it).
 for (const path of chapterPages()) {
   test(`${path} fetches no script before its first paint, and its enhancements still load`, async ({ page }) => {
     await page.goto(path);
