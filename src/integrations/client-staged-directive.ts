@@ -18,7 +18,19 @@ const revive = (tuple: unknown): unknown => {
     : value;
 };
 
+/**
+ * Resolves once the page has painted (at once where paints are not reported): a request made
+ * before the first paint would, on a slow connection, hold that paint back.
+ */
+const painted = () =>
+  new Promise((resolve) => {
+    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return resolve(0);
+    new PerformanceObserver(resolve).observe({ type: 'paint', buffered: true });
+    setTimeout(resolve, 3000);
+  });
+
 const hydrateInStages: ClientDirective = async (load, _options, island) => {
+  await painted();
   await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
   const source = island.getAttribute('props-src');
   if (source) {
