@@ -2,6 +2,7 @@
 // that uses it, so it is kept small. Each await ends a task: the browser paints and answers
 // input between the stages.
 import type { ClientDirective } from 'astro';
+import { firstContentfulPaint } from '../scripts/first-paint';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -18,19 +19,8 @@ const revive = (tuple: unknown): unknown => {
     : value;
 };
 
-/**
- * Resolves once the page has painted (at once where paints are not reported): a request made
- * before the first paint would, on a slow connection, hold that paint back.
- */
-const painted = () =>
-  new Promise((resolve) => {
-    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return resolve(0);
-    new PerformanceObserver(resolve).observe({ type: 'paint', buffered: true });
-    setTimeout(resolve, 3000);
-  });
-
 const hydrateInStages: ClientDirective = async (load, _options, island) => {
-  await painted();
+  await firstContentfulPaint();
   await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
   const source = island.getAttribute('props-src');
   if (source) {
