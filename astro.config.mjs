@@ -10,6 +10,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import { islandProps } from './src/integrations/island-props.ts';
+import { compileHints } from './src/integrations/compile-hints.ts';
 
 /**
  * SITE_URL: the public origin the site is deployed at (used for canonical links and oEmbed).
@@ -36,6 +37,7 @@ export default defineConfig({
   security: { csp: true },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [compileHints()],
     build: {
       rolldownOptions: {
         // The diagram islands' small shared modules (URL state, and Vite's loader for code loaded

@@ -6,7 +6,7 @@ declare global {
       'client:params'?: string;
       /** Hydrate when the enclosing <details> opens (at once if open, or if there is none). */
       'client:open'?: boolean;
-      /** Hydrate when idle, in stages (props and code, then `warm(props)`, then hydration), each its own task. */
+      /** Hydrate when idle, in stages (props and code, then `warm(props, island)`, then hydration), each its own task. */
       'client:staged'?: boolean;
     }
   }

@@ -8,7 +8,7 @@
  *   already, or if there is none), e.g. the embed builder under "Embed, link or present".
  * - `client:staged`: when the browser is idle, like `client:idle`, but in stages so that no
  *   single task blocks the page for long: fetch the island's props (the build moves large ones
- *   to a file, see island-props.ts) and its code; let the component module's `warm(props)` do
+ *   to a file, see island-props.ts) and its code; let the component module's `warm(props, island)` do
  *   its first computation; then, in a later task, hydrate.
  */
 import { fileURLToPath } from 'node:url';

@@ -38,13 +38,13 @@ const hydrateInStages: ClientDirective = async (load, _options, island) => {
     // Astro reads the props when it hydrates; setting them now does not hydrate (nothing is loaded).
     island.setAttribute('props', props);
   }
-  // The component module may export `warm(props)`, a generator of the expensive first
-  // computations that yields between them; this is the module instance load() imports too.
+  // The component module may export `warm(props, island)`, a generator of the expensive first
+  // steps that yields between them; this is the module instance load() imports too.
   const module = await import(/* @vite-ignore */ island.getAttribute('component-url')!);
   try {
     const props = revive([0, JSON.parse(island.getAttribute('props')!)]);
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    for (const _stage of module.warm?.(props) ?? []) await nextTask();
+    for (const _stage of module.warm?.(props, island) ?? []) await nextTask();
   } catch {
     // Warming is only a head start; hydration computes the same things if it failed.
   }

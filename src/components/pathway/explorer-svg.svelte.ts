@@ -1,0 +1,44 @@
+/**
+ * The explorer's SVG is hydrated on its own, in a task of its own before the explorer's (see
+ * PathwayExplorer's `warm`): hydrating both at once was one long task on a slow phone, which
+ * blocked input while the page loaded. The page renders the SVG as the explorer's child (so
+ * Svelte does not walk it when the explorer hydrates) with `explorerSvgStart`'s props; the
+ * explorer then drives it by writing to the props that `hydrateExplorerSvg` returns.
+ */
+import { hydrate } from 'svelte';
+import type { PreparedDiagram } from '../../pathway/diagram';
+import { entryNode } from '../../pathway/navigate';
+import PathwaySvg from './PathwaySvg.svelte';
+
+/** The props of the explorer's SVG in its first state: what the page renders and what hydration then expects. */
+export function explorerSvgStart(idPrefix: string, { layout, description }: Pick<PreparedDiagram, 'layout' | 'description'>) {
+  return { idPrefix, interactive: true, layout, description, tabbableNode: entryNode(layout) };
+}
+
+export type ExplorerSvgProps = ReturnType<typeof explorerSvgStart> & { focusedNode?: string; selectedNode?: string };
+
+// The islands on these pages are never unmounted (the site has no client-side router), so
+// neither is the SVG.
+const hydrated = new WeakMap<Element, ExplorerSvgProps>();
+
+/**
+ * Hydrates the SVG that the page rendered into `slot` with `start` (once per slot: later calls
+ * return the same props) and returns its props, each a state that the SVG follows.
+ */
+export function hydrateExplorerSvg(slot: Element, start: () => ExplorerSvgProps): ExplorerSvgProps {
+  let props = hydrated.get(slot);
+  if (!props) {
+    props = {} as ExplorerSvgProps;
+    for (const [key, first] of Object.entries({ focusedNode: undefined, selectedNode: undefined, ...start() })) {
+      // Raw: a layout is only ever replaced whole (a deep proxy would make every read a signal).
+      let value = $state.raw(first);
+      Object.defineProperty(props, key, { get: () => value, set: (next) => (value = next) });
+    }
+    hydrate(PathwaySvg, { target: slot, props });
+    hydrated.set(slot, props);
+  }
+  return props;
+}
+
+/** Where the page rendered the explorer's SVG: the explorer's child slot, inside its frame. */
+export const explorerSvgSlot = (root: ParentNode) => root.querySelector('.diagram-frame > astro-slot');
