@@ -138,11 +138,28 @@ function finish(svg: SVGSVGElement, meta: ExportMeta, width: number, pictureHeig
   return { svg, width, height };
 }
 
-/** The pathway diagram (an svg.pathway-svg with a viewBox) as a standalone SVG. */
+const viewBoxSize = (svg: SVGSVGElement) => (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number).slice(2);
+
+/**
+ * The pathway diagram (an svg.pathway-svg with a viewBox) as a standalone SVG, with the key
+ * under it when the key is drawn beside it as an SVG of its own (the explorer's svg.pathway-key).
+ */
 export function exportDiagramSvg(source: SVGSVGElement, meta: ExportMeta, background: boolean): BuiltSvg {
   const copy = source.cloneNode(true) as SVGSVGElement;
-  inLightColours(() => inlineStyles(source, copy, undefined));
-  const [, , width = 1000, height = 800] = (source.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+  const key = source.parentElement?.querySelector<SVGSVGElement>(':scope > svg.pathway-key');
+  const keyCopy = key?.cloneNode(true) as SVGSVGElement | undefined;
+  inLightColours(() => {
+    inlineStyles(source, copy, undefined);
+    if (key && keyCopy) inlineStyles(key, keyCopy, undefined);
+  });
+  const [width = 1000, diagramHeight = 800] = viewBoxSize(source);
+  let height = diagramHeight;
+  if (keyCopy) {
+    const placed = element('g', { transform: `translate(0,${diagramHeight})` });
+    placed.append(...keyCopy.childNodes);
+    copy.append(placed);
+    height += viewBoxSize(keyCopy)[1] ?? 0;
+  }
   for (const node of copy.querySelectorAll('.focus-ring')) node.remove();
   for (const node of copy.querySelectorAll('[tabindex], [aria-expanded]')) {
     node.removeAttribute('tabindex');

@@ -4,7 +4,7 @@ import { themes, useTheme } from './support/site';
 // Each view of the pathway diagram in each theme, against committed baselines
 // (tests/browser/__screenshots__/visual.spec.ts/), so that an unintended visual change fails a
 // test. Deterministic: a fixed viewport and state, reduced motion, the island hydrated and the
-// fonts loaded, the pointer away from the diagram, only the diagram's SVG in the picture. A
+// fonts loaded, the pointer away from the diagram, only the diagram and its key in the picture. A
 // change you meant: update the baselines (see playwright.config.ts) and review them like code.
 const views = ['overview', 'detailed', 'opioid', 'sensitization'] as const;
 // Every kind of node state and arrow: present, active, primed, reduced, degraded; contested arrows.
@@ -22,7 +22,8 @@ for (const view of views) {
       await expect(svg).toHaveAttribute('data-view', view);
       await page.evaluate(() => document.fonts.ready);
       await page.mouse.move(0, 0);
-      await expect(svg).toHaveScreenshot(`${view}-${theme}.png`);
+      // The frame: the diagram's SVG and, under it, the key (an SVG of its own, see PathwayKey).
+      await expect(page.locator('.diagram-frame').first()).toHaveScreenshot(`${view}-${theme}.png`);
     });
   }
 }

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
+import PathwayKey from '../../../src/components/pathway/PathwayKey.svelte';
+import PathwayLegend from '../../../src/components/pathway/PathwayLegend.svelte';
 import PathwaySvg from '../../../src/components/pathway/PathwaySvg.svelte';
 import { prepareDiagram } from '../../../src/pathway/diagram';
 import { viewIds } from '../../../src/pathway/ids';
@@ -31,7 +33,8 @@ function normalize(html: string): string {
 
 function renderSvg(state: DiagramState, extra: Record<string, unknown> = {}): string {
   const { layout, description } = prepareDiagram(model, state);
-  return normalize(render(PathwaySvg, { props: { layout, description, idPrefix: `pw-${state.view}`, ...extra } }).body);
+  const props = { layout, description, idPrefix: `pw-${state.view}`, legend: PathwayLegend, ...extra };
+  return normalize(render(PathwaySvg, { props }).body);
 }
 
 describe('PathwaySvg', () => {
@@ -67,9 +70,34 @@ describe('PathwaySvg', () => {
     for (const id of ids) expect(id!.startsWith('fig2-')).toBe(true);
   });
 
-  it('can leave the legend out', () => {
-    const svg = renderSvg({ ...defaultState, view: 'overview' }, { legend: false });
+  it('draws the key only when given the legend component', () => {
+    const svg = renderSvg({ ...defaultState, view: 'overview' }, { legend: undefined });
     expect(svg).toMatch(/viewBox="0 0 1000 720"/);
     expect(svg).not.toMatch(/class="legend/);
+    expect(renderSvg({ ...defaultState, view: 'overview' })).toMatch(/viewBox="0 0 1000 8\d\d"[\s\S]*class="legend/);
+  });
+});
+
+describe('PathwayKey', () => {
+  const { layout } = prepareDiagram(model, defaultState);
+  const key = normalize(render(PathwayKey, { props: { legend: layout.legend, idPrefix: 'explorer-key' } }).body);
+
+  it('is an SVG of its own, as wide as every view, hidden from screen readers', () => {
+    expect(key).toMatch(
+      new RegExp(
+        `^<svg[^>]*viewBox="0 0 ${layout.legend.width} ${layout.legend.height}"[^>]*class="pathway-key"[^>]*aria-hidden="true"`,
+      ),
+    );
+    // One key is drawn for every view the explorer switches to, so they must share a width.
+    expect(new Set(model.views.map((view) => view.width))).toEqual(new Set([layout.legend.width]));
+  });
+
+  it('draws the states and arrows with its own markers and hatch', () => {
+    for (const word of ['present', 'active', 'primed', 'reduced', 'blocked', 'degraded', 'activates', 'inhibits'])
+      expect(key).toContain(`>${word}<`);
+    const ids = [...key.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids).toContain('explorer-key-hatch');
+    for (const id of ids) expect(id!.startsWith('explorer-key-')).toBe(true);
+    for (const [, target] of key.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(target);
   });
 });
