@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
 
 const hint = '//# allFunctionsCalledOnLoad\n';
 // Compiling a small file lazily costs little; the hint's bytes count against the page budgets.
-const minBytes = 4096;
+const minBytes = 8192;
 
 export function compileHints(): Plugin {
   return {

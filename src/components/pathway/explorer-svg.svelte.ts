@@ -40,5 +40,5 @@ export function hydrateExplorerSvg(slot: Element, start: () => ExplorerSvgProps)
   return props;
 }
 
-/** Where the page rendered the explorer's SVG: the explorer's child slot, inside its frame. */
-export const explorerSvgSlot = (root: ParentNode) => root.querySelector('.diagram-frame > astro-slot');
+/** Where the page rendered the explorer's SVG: the explorer's child slot, in its .diagram-frame. */
+export const explorerSvgSlot = (frame: Element | null | undefined) => frame?.querySelector(':scope > astro-slot');
