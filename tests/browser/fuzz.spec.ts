@@ -215,7 +215,9 @@ async function framed(page: Page, route: string) {
   });
   const frame = page.frameLocator('#framed');
   await expect(frame.locator('astro-island').first()).toBeAttached();
-  await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+  // A readiness wait, not a timing: a framed page's islands wait for its first paint and an idle
+  // moment, which a machine busy with the rest of the suite can postpone.
+  await expect(frame.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
   const child = page.frames().find((candidate) => candidate !== page.mainFrame())!;
   /** Resolves once the frame has handled every message posted before the call. */
   const settled = () => child.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
