@@ -77,6 +77,29 @@ test('stepping changes the active nodes, the narration and the URL', async ({ pa
   await expect(page.locator('.step-label')).toHaveText(/Start/);
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the diagram stays put while the reader steps, however long the caption', async ({ page }) => {
+    const svg = await open(page, '?view=detailed&ligand=lps,hmgb1,morphine&drug=ldn&contested=1&step=0');
+    const top = () => svg.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    const first = await top();
+    const captions = new Set<string>();
+    const next = page.locator('[data-step-next]');
+    while (await next.isEnabled()) {
+      const label = await page.locator('.step-label').textContent();
+      await next.click();
+      await expect(page.locator('.step-label')).not.toHaveText(label!);
+      captions.add((await page.locator('.step-caption').textContent()) ?? '');
+      expect(await top()).toBe(first);
+    }
+    // The captions differ in length enough to wrap to different numbers of lines at this width.
+    expect(Math.max(...[...captions].map((caption) => caption.length))).toBeGreaterThan(
+      2 * Math.min(...[...captions].map((caption) => caption.length)),
+    );
+  });
+});
+
 test('a keyboard-only reader can walk from LPS to TNF-α and open its card', async ({ page }) => {
   await open(page, '?view=detailed');
   // Tab from the last control into the diagram reaches one node: the first stimulus.

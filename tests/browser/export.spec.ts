@@ -35,6 +35,9 @@ function readSvg(page: Page, text: string) {
       text: doc.documentElement.textContent ?? '',
       nodes: [...doc.querySelectorAll('[data-node]')].map((node) => node.getAttribute('data-node')).sort(),
       styled: doc.querySelectorAll('[style]').length,
+      unresolved: [...source.matchAll(/url\(["']?#([^)"']+)["']?\)/g)]
+        .map((match) => match[1]!)
+        .filter((id) => !doc.getElementById(id)),
       stylesheets: doc.querySelectorAll('style, link').length,
       rendered: [image.naturalWidth, image.naturalHeight],
       size: [Number(doc.documentElement.getAttribute('width')), Number(doc.documentElement.getAttribute('height'))],
@@ -73,6 +76,9 @@ test('the SVG export parses, is titled, described and licensed, and has the node
     .locator('.pathway-explorer svg.pathway-svg [data-node]')
     .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node')).sort());
   expect(svg.nodes).toEqual(onScreen);
+  // The key, an SVG of its own under the diagram on the page, comes along under it with its markers.
+  expect(svg.text).toMatch(/Molecules[\s\S]*States[\s\S]*Arrows/);
+  expect(svg.unresolved).toEqual([]);
   // Self-contained: styles inline, no stylesheet, no script; it renders as an image on its own.
   expect(svg.styled).toBeGreaterThan(50);
   expect(svg.stylesheets).toBe(0);
