@@ -16,7 +16,8 @@ export function compileHints(): Plugin {
     apply: 'build',
     enforce: 'post',
     // Last, after minification (which would drop the comment) and after Vite's own additions
-    // to a chunk's head: V8 reads the hint only on a file's first line.
+    // to a chunk's head: V8 reads the hint only on a file's first line. The file names' hashes
+    // are already set, so a copy cached without the hint keeps its name; it runs the same.
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
