@@ -331,6 +331,25 @@ test('each diagram has an oEmbed response, announced on its page and its embed, 
   await expect(page.getByRole('link', { name: /Creative Commons Attribution 4\.0/ })).toHaveAttribute('rel', 'license');
 });
 
+test('a preview opened before the builder’s script has arrived still shows the embed', async ({ page }) => {
+  // Hold the builder's code back until the reader has opened the preview.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/EmbedBuilder\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/embed/');
+  const builder = page.locator('[data-builder="forest-plot"]');
+  await builder.scrollIntoViewIfNeeded();
+  await builder.getByText('Preview', { exact: true }).click();
+  await expect(builder.locator('details.preview')).toHaveAttribute('open', '');
+  release();
+  await expect(builder.locator('iframe')).toBeVisible();
+  await builder.locator('iframe').scrollIntoViewIfNeeded();
+  await expect(builder.locator('iframe').contentFrame().locator('astro-island').first()).not.toHaveAttribute('ssr');
+});
+
 test('the educators page builds embeds of the explorables from their preview', async ({ page }) => {
   await page.goto('/embed/');
   const builder = page.locator('[data-builder="forest-plot"]');
