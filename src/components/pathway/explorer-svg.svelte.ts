@@ -2,8 +2,9 @@
  * The explorer's SVG is hydrated on its own, in a task of its own before the explorer's (see
  * PathwayExplorer's `warm`): hydrating both at once was one long task on a slow phone, which
  * blocked input while the page loaded. The page renders the SVG as the explorer's child (so
- * Svelte does not walk it when the explorer hydrates) with `explorerSvgStart`'s props; the
- * explorer then drives it by writing to the props that `hydrateExplorerSvg` returns.
+ * Svelte does not walk it when the explorer hydrates; see ExplorerDrawing.astro) with
+ * `explorerSvgStart`'s props; the explorer then drives it by writing to the props that
+ * `hydrateExplorerSvg` returns.
  */
 import { hydrate } from 'svelte';
 import type { PreparedDiagram } from '../../pathway/diagram';
