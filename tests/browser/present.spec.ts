@@ -243,3 +243,30 @@ test('the presentation defaults to the projector look, and the keys are listed',
   await expect(page.getByText('Blank the screen, and back')).toBeVisible();
   await expectNoViolations(page);
 });
+
+for (const [width, height] of [
+  [1024, 768],
+  [1280, 800],
+  [1920, 1080],
+]) {
+  test(`on a ${width}×${height} projector the diagram keeps its size on every slide, long captions included`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await open(page, '/present/tlr4-pathway/?view=detailed&ligand=lps,hmgb1,morphine&drug=ldn&contested=1');
+    await page.keyboard.press('Home');
+    const svg = page.locator('svg.pathway-svg');
+    const size = () => svg.evaluate((element) => `${element.clientWidth}×${element.clientHeight}`);
+    const first = await size();
+    const count = Number(await deck(page).getAttribute('data-count'));
+    let long = 0;
+    for (let slide = 1; slide < count; slide += 1) {
+      await page.keyboard.press('ArrowRight');
+      await expect(deck(page)).toHaveAttribute('data-slide', String(slide));
+      if (await page.locator('.deck-caption.long').count()) long += 1;
+      expect(await size(), `slide ${slide + 1}`).toBe(first);
+    }
+    // The walk met a caption long enough to be set in the smaller type.
+    expect(long).toBeGreaterThan(0);
+  });
+}
