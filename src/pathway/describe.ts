@@ -1,10 +1,9 @@
 /**
  * describeState: the diagram in plain language, for the SVG <title>/<desc>, screen readers,
- * alt text, captions and exports. Accessible names start with the node's label, so a reader who
- * hears "TLR4, Toll-like receptor 4, active" recognises the box they see.
+ * alt text, captions and exports. The nodes' and arrows' own names are in names.ts.
  */
 import { activityInfo, type Activity } from './activity';
-import type { DiagramLayout, LayoutEdge, LayoutNode } from './layout';
+import type { DiagramLayout } from './layout';
 import type { PathwayModel } from './model';
 import type { DiagramState } from './state';
 
@@ -17,25 +16,7 @@ export interface DiagramDescription {
   stepCaption: string;
   /** "Step 3 of 12" (step 0 reads "Start, before signalling (step 0 of 12)"). */
   stepLabel: string;
-  /** Accessible name of every node, by id. */
-  nodeNames: Record<string, string>;
-  /** Accessible name of every arrow, by id. */
-  edgeNames: Record<string, string>;
 }
-
-const edgeVerb: Record<LayoutEdge['kind'], string> = {
-  binds: 'binds',
-  activates: 'activates',
-  inhibits: 'inhibits',
-  recruits: 'recruits',
-  phosphorylates: 'phosphorylates',
-  degrades: 'marks for destruction',
-  translocates: 'moves into',
-  transcribes: 'switches on',
-  expresses: 'is expressed as',
-  cleaves: 'cleaves to make',
-  secretes: 'secretes',
-};
 
 const shortLigand: Record<string, string> = { lps: 'LPS', hmgb1: 'HMGB1', morphine: 'morphine' };
 const shortDrug: Record<string, string> = {
@@ -47,18 +28,6 @@ const shortDrug: Record<string, string> = {
 
 function joinList(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-/** "TLR4, Toll-like receptor 4, active" (the full name is skipped when it repeats the label). */
-export function nodeAccessibleName(node: Pick<LayoutNode, 'label' | 'name' | 'activity'>): string {
-  const name = node.name.toLowerCase() === node.label.toLowerCase() ? '' : `, ${node.name}`;
-  return `${node.label}${name}, ${activityInfo[node.activity].word}`;
-}
-
-function edgeName(edge: LayoutEdge, labelOf: (id: string) => string): string {
-  const status = !edge.inPlay ? 'not acting in this scenario' : edge.reached ? 'reached' : 'not yet reached';
-  const contested = edge.grade === 'C' ? 'contested, ' : '';
-  return `${labelOf(edge.source)} ${edgeVerb[edge.kind]} ${labelOf(edge.target)}; ${contested}evidence grade ${edge.grade}; ${status}`;
 }
 
 export function describeState(model: PathwayModel, state: DiagramState, layout: DiagramLayout): DiagramDescription {
@@ -95,14 +64,10 @@ export function describeState(model: PathwayModel, state: DiagramState, layout: 
   ]
     .filter(Boolean)
     .join(' ');
-
-  const labelOf = (id: string) => layout.nodes.find((node) => node.id === id)?.label ?? id;
   return {
     title,
     summary,
     stepCaption: step.caption,
     stepLabel,
-    nodeNames: Object.fromEntries(layout.nodes.map((node) => [node.id, nodeAccessibleName(node)])),
-    edgeNames: Object.fromEntries(layout.edges.map((edge) => [edge.id, edgeName(edge, labelOf)])),
   };
 }

@@ -5,6 +5,7 @@
 import { describeState, type DiagramDescription } from './describe';
 import { layoutView, type DiagramLayout } from './layout';
 import { remember, type Kept } from './memo';
+import { shareUnchanged } from './share';
 import type { PathwayModel } from './model';
 import { simulateScenario, type Simulation } from './simulate';
 import { clampStep, type DiagramState, type StateNotice } from './state';
@@ -26,6 +27,8 @@ const simulations: Kept<PathwayModel, Simulation> = new WeakMap();
 // The last few whole results too: an island computes its first state before it hydrates
 // (client:staged's warm), and hydration then finds it here instead of computing it again.
 const prepared: Kept<PathwayModel, PreparedDiagram> = new WeakMap();
+// The last layout made: a step's layout shares its unchanged nodes and edges with it.
+let lastLayout: DiagramLayout | undefined;
 
 /** The scenario's simulation, from the last eight kept for the model when it is one of them. */
 function simulateOnce(model: PathwayModel, { ligands, drug, cell, contested }: DiagramState): Simulation {
@@ -36,7 +39,7 @@ function simulateOnce(model: PathwayModel, { ligands, drug, cell, contested }: D
 function prepareAnew(model: PathwayModel, requested: DiagramState): PreparedDiagram {
   const simulation = simulateOnce(model, requested);
   const { state, notice } = clampStep(requested, projectSteps(model, requested.view, simulation).length);
-  const layout = layoutView(model, state, simulation);
+  const layout = (lastLayout = shareUnchanged(lastLayout, layoutView(model, state, simulation)));
   return { state, notices: notice ? [notice] : [], simulation, layout, description: describeState(model, state, layout) };
 }
 

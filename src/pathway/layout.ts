@@ -16,6 +16,7 @@ import type { PathwayModel } from './model';
 import type { Simulation } from './simulate';
 import type { DiagramState } from './state';
 import { projectSteps, reachedAtStep, type ViewStep } from './steps';
+import { edgeAccessibleName, nodeAccessibleName } from './names';
 import { listViewEdges } from './view-edges';
 import type { LayoutAnnotation } from './view-geometry';
 
@@ -52,6 +53,8 @@ export interface LayoutNode {
   reached: boolean;
   /** Changed in the shown step (never when state.step is 'last', the whole picture). */
   current: boolean;
+  /** "TLR4, Toll-like receptor 4, active" (names.ts). */
+  accessibleName: string;
 }
 
 export interface LayoutEdge {
@@ -77,6 +80,8 @@ export interface LayoutEdge {
   caption: string;
   refs: string[];
   against: string[];
+  /** "LPS activates MD-2·TLR4; evidence grade A; reached" (names.ts). */
+  accessibleName: string;
 }
 
 export interface DiagramLayout {
@@ -124,6 +129,7 @@ export function layoutView(model: PathwayModel, state: DiagramState, simulation:
       id,
       label: node.label,
       name: node.name,
+      accessibleName: nodeAccessibleName({ ...node, activity }),
       kind: node.kind,
       summary: node.members !== undefined,
       x,
@@ -137,10 +143,12 @@ export function layoutView(model: PathwayModel, state: DiagramState, simulation:
     };
   });
 
+  const labelOf = (id: string) => nodes.find((node) => node.id === id)?.label ?? id;
   const inPlay = new Set(simulation.inPlay);
   const edges: LayoutEdge[] = listViewEdges(model, view).map((edge) => {
     const route = drawn.edges[edge.id]!;
     const at = reachedAtStep(edge, simulation);
+    const played = { inPlay: edge.via.some((id) => inPlay.has(id)), reached: at !== undefined && at <= lastModelStep };
     return {
       id: edge.id,
       sourceRow: edge.sourceRow,
@@ -153,12 +161,12 @@ export function layoutView(model: PathwayModel, state: DiagramState, simulation:
       composed: edge.composed,
       path: route.path,
       middle: route.middle,
-      inPlay: edge.via.some((id) => inPlay.has(id)),
-      reached: at !== undefined && at <= lastModelStep,
+      ...played,
       current: highlight && step.edges.includes(edge.id),
       caption: edge.caption,
       refs: edge.refs,
       against: edge.against,
+      accessibleName: edgeAccessibleName({ ...edge, ...played }, labelOf),
     };
   });
 

@@ -248,7 +248,7 @@ for (const [width, height] of [
   [1024, 768],
   [1280, 800],
   [1920, 1080],
-]) {
+] as const) {
   test(`on a ${width}×${height} projector the diagram keeps its size on every slide, long captions included`, async ({
     page,
   }) => {
