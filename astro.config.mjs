@@ -40,12 +40,21 @@ export default defineConfig({
     plugins: [compileHints()],
     build: {
       rolldownOptions: {
-        // The diagram islands' small shared modules (URL state, and Vite's loader for code loaded
-        // on demand) in one file rather than three: each file costs its own import and gzip
-        // overhead, and the diagram page's JavaScript budget is tight (bench/budgets.json).
+        // The diagram islands' small shared modules (URL state, the export menu, and Vite's loader
+        // for code loaded on demand) in one file rather than four: each file costs its own import
+        // and gzip overhead, and the diagram page's JavaScript budget is tight (bench/budgets.json).
+        // Svelte's runtime has a group of its own, or 'shared' would take it in as the menu's
+        // dependency and every page with an island would load the URL-state code.
         output: {
           codeSplitting: {
-            groups: [{ name: 'shared', test: /src[\\/](pathway[\\/]state|lib[\\/]url-state)\.ts$|preload-helper/ }],
+            groups: [
+              { name: 'client', test: /node_modules[\\/]svelte[\\/]/, priority: 2 },
+              {
+                name: 'shared',
+                test: /src[\\/](pathway[\\/]state|lib[\\/]url-state)\.ts$|preload-helper|ExportMenu\.svelte$/,
+                priority: 1,
+              },
+            ],
           },
         },
       },
