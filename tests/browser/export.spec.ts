@@ -170,3 +170,18 @@ test('an explorable presentation exports a deck with one slide per view', async 
   expect(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(2);
   await expect(page.locator('main.deck')).toHaveAttribute('data-slide', '0');
 });
+
+test('an export menu opened before the diagram’s script has arrived still offers the exports', async ({ page }) => {
+  // Hold the explorer's code (which brings the menu to life) back until the reader has opened the menu.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/PathwayExplorer\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/diagrams/tlr4-pathway/');
+  await page.locator('details.export-menu summary').first().click();
+  await expect(page.locator('details.export-menu').first()).toHaveAttribute('open', '');
+  release();
+  await expect(page.locator('[data-export="svg"]').first()).toBeVisible();
+});
