@@ -270,3 +270,38 @@ for (const [width, height] of [
     expect(long).toBeGreaterThan(0);
   });
 }
+
+test('the deck does not move while its page arrives in pieces (a slow network)', async ({ page }) => {
+  // Serve the page in two parts, cut inside the toolbar, with a pause between them; the rest of
+  // the site comes from the test server, at the same origin as the page.
+  const html = await (await fetch(`${site}/present/tlr4-pathway/`)).text();
+  const cut = html.indexOf('class="deck-bar') + 200;
+  const server = http.createServer(async (request, response) => {
+    if (request.url === '/present/tlr4-pathway/') {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.write(html.slice(0, cut));
+      setTimeout(() => response.end(html.slice(cut)), 800);
+      return;
+    }
+    const upstream = await fetch(`${site}${request.url}`);
+    response.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'text/plain' });
+    response.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number[] }).shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          (window as unknown as { shifts: number[] }).shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/present/tlr4-pathway/`);
+    await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+    await expect(page.locator('.deck-leave')).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
