@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { rootPort } from '../../playwright.config';
 import { expectNoViolations } from './support/axe';
-import { themes, watchPage } from './support/site';
+import { holdScripts, themes, watchPage } from './support/site';
 
 // Embeds (/embed/<diagram>/), their self-sizing messages, the host script (/embed.js), the
 // builder and oEmbed. Host pages come from a tiny server on another port (another origin), as an
@@ -334,12 +334,7 @@ test('each diagram has an oEmbed response, announced on its page and its embed, 
 
 test('a preview opened before the builder’s script has arrived still shows the embed', async ({ page }) => {
   // Hold the builder's code back until the reader has opened the preview.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/EmbedBuilder\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page, /\/EmbedBuilder\.[\w-]+\.js$/);
   await page.goto('/embed/');
   const builder = page.locator('[data-builder="forest-plot"]');
   await builder.scrollIntoViewIfNeeded();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { holdScripts } from './support/site';
 
 // Exports from the diagram page and from presentations: SVG (self-contained, titled, described,
 // licensed, the same nodes as on screen), PNG at the requested size and background, and a
@@ -173,12 +174,7 @@ test('an explorable presentation exports a deck with one slide per view', async 
 
 test('an export menu opened before the diagram’s script has arrived still offers the exports', async ({ page }) => {
   // Hold the explorer's code (which brings the menu to life) back until the reader has opened the menu.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/PathwayExplorer\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page, /\/PathwayExplorer\.[\w-]+\.js$/);
   await page.goto('/diagrams/tlr4-pathway/');
   await page.locator('details.export-menu summary').first().click();
   await expect(page.locator('details.export-menu').first()).toHaveAttribute('open', '');

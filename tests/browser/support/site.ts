@@ -52,3 +52,17 @@ export function watchPage(page: Page) {
   });
   return { problems, expectClean: () => expect(problems).toEqual([]) };
 }
+
+/**
+ * Holds back the scripts whose URL matches `pattern` until the returned function is called: for
+ * what a reader does before an island's code has arrived (a slow network).
+ */
+export async function holdScripts(page: Page, pattern: RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
