@@ -17,6 +17,23 @@ export function quantile(sorted, q) {
 const nextSelector = '[data-step-next], [data-deck="next"]';
 const resetSelector = '[data-step-reset], [data-deck="first"]';
 
+/**
+ * Sets `window.__stepShown` to a promise that settles when the diagram leaves step `before`. A
+ * mutation observer, not Playwright's waitForFunction: that polls at every animation frame, so its
+ * script would run inside the very frame being timed.
+ */
+function watchForStep(before) {
+  const shown = () => document.querySelector('svg[data-step]')?.getAttribute('data-step') !== String(before);
+  window.__stepShown = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributeFilter: ['data-step'] });
+  });
+}
+
 /** `rate`: Chromium's CPU throttling (4 for the budget; 1 shows whether a step fits in one frame). */
 export async function measureStepTiming(page, url, presses = 24, rate = 4) {
   const target = new URL(url);
@@ -59,13 +76,11 @@ export async function measureStepTiming(page, url, presses = 24, rate = 4) {
     // (animation-frame polling, hit-target listeners) inside the very interaction measured.
     await next.scrollIntoViewIfNeeded();
     const box = await next.boundingBox();
+    await page.evaluate(watchForStep, before);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     clicks += 1;
     // Wait for the new step to be drawn and painted before the next press.
-    await page.waitForFunction(
-      (step) => document.querySelector('svg[data-step]')?.getAttribute('data-step') !== String(step),
-      before,
-    );
+    await page.evaluate(() => window.__stepShown);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
   // Event Timing entries are delivered after the paint that ends them.
