@@ -30,6 +30,11 @@ function joinList(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+/** "Step 3 of 12"; step 0 reads "Start, before signalling (step 0 of 12)". */
+export function stepLabelOf(step: number, last: number): string {
+  return step ? `Step ${step} of ${last}` : `Start, before signalling (step 0 of ${last})`;
+}
+
 export function describeState(model: PathwayModel, state: DiagramState, layout: DiagramLayout): DiagramDescription {
   const view = model.views.find((candidate) => candidate.id === layout.viewId)!;
   const cell = model.scenarios.cells.find((option) => option.id === state.cell);
@@ -51,8 +56,7 @@ export function describeState(model: PathwayModel, state: DiagramState, layout: 
     .filter((node) => node.activity === 'inactive' || node.activity === 'absent')
     .map((node) => node.label);
   const step = layout.steps[layout.step]!;
-  const last = layout.stepCount - 1;
-  const stepLabel = layout.step === 0 ? `Start, before signalling (step 0 of ${last})` : `Step ${layout.step} of ${last}`;
+  const stepLabel = stepLabelOf(layout.step, layout.stepCount - 1);
   const contested = layout.edges.filter((edge) => edge.grade === 'C').length;
   const summary = [
     `${view.title} diagram, a teaching model rather than a kinetic simulation. ${view.summary}`,

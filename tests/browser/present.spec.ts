@@ -244,12 +244,14 @@ test('the presentation defaults to the projector look, and the keys are listed',
   await expectNoViolations(page);
 });
 
-for (const [width, height] of [
-  [1024, 768],
-  [1280, 800],
-  [1920, 1080],
+for (const [width, height, screen] of [
+  [1024, 768, 'projector'],
+  [1280, 800, 'projector'],
+  [1920, 1080, 'projector'],
+  [390, 844, 'phone'],
+  [844, 390, 'phone held sideways'],
 ] as const) {
-  test(`on a ${width}×${height} projector the diagram keeps its size on every slide, long captions included`, async ({
+  test(`on a ${width}×${height} ${screen} the diagram keeps its size on every slide, long captions included`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height });
