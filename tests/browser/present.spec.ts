@@ -265,7 +265,7 @@ for (const [width, height, screen] of [
     for (let slide = 1; slide < count; slide += 1) {
       await page.keyboard.press('ArrowRight');
       await expect(deck(page)).toHaveAttribute('data-slide', String(slide));
-      if (await page.locator('.deck-caption.long').count()) long += 1;
+      if (await page.locator('.deck-text.long').count()) long += 1;
       expect(await size(), `slide ${slide + 1}`).toBe(first);
     }
     // The walk met a caption long enough to be set in the smaller type.
