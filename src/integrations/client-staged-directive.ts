@@ -21,7 +21,9 @@ const revive = (tuple: unknown): unknown => {
 
 const hydrateInStages: ClientDirective = async (load, _options, island) => {
   await firstContentfulPaint();
-  await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
+  // The timeout: a cross-origin frame (an embed in an LMS page) can go without an idle period for
+  // as long as it is shown, and its islands would never start. (setTimeout reads it as no delay.)
+  await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve, { timeout: 1000 }));
   const source = island.getAttribute('props-src');
   if (source) {
     if (!propsFiles.has(source))
