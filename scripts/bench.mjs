@@ -80,9 +80,23 @@ async function startServer() {
 
 // Timings (Lighthouse's simulated ones too, which scale the CPU time it observes) are inflated
 // on a busy machine: say so, and record the load with the figures.
+/** Share of all CPUs' time spent busy over `ms`: the load average lags by a minute. */
+async function busyShare(ms = 1000) {
+  const total = () =>
+    os
+      .cpus()
+      .reduce((sum, cpu) => [sum[0] + cpu.times.idle, sum[1] + Object.values(cpu.times).reduce((a, b) => a + b, 0)], [0, 0]);
+  const [idle0, all0] = total();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const [idle1, all1] = total();
+  return 1 - (idle1 - idle0) / Math.max(1, all1 - all0);
+}
 const loadAtStart = os.loadavg()[0];
-if (loadAtStart > os.cpus().length)
-  console.error(`Warning: load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} CPUs; timings will read high.`);
+const busyAtStart = await busyShare();
+if (loadAtStart > os.cpus().length || busyAtStart > 0.25)
+  console.error(
+    `Warning: the machine is busy (load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} CPUs, ${Math.round(busyAtStart * 100)}% busy before the bench began); timings will read high.`,
+  );
 
 const server = await startServer().catch((error) => {
   console.error(`Cannot serve ${dist} on port ${port}: ${error.message}`);
@@ -124,7 +138,9 @@ try {
         row.bytes = { jsGzip: bytes.jsGzip, cssGzip: bytes.cssGzip, total: bytes.totalBytes, transfer: bytes.transferBytes };
       if (['diagram', 'embed', 'presentation'].includes(page.kind)) {
         row.steps = await attempt('steps', () => inContext((tab) => measureStepTiming(tab, url)));
-        row.stepsUnthrottled = await attempt('steps at full speed', () => inContext((tab) => measureStepTiming(tab, url, 24, 1)));
+        row.stepsUnthrottled = await attempt('steps at full speed', () =>
+          inContext((tab) => measureStepTiming(tab, url, undefined, 1)),
+        );
       }
       if (chrome) row.lighthouse = await attempt('lighthouse', () => runLighthouse(url, chrome.port, runs));
       rows.push(row);
@@ -198,6 +214,7 @@ const report = {
     chromium: chromePath,
     chromiumVersion: browser.version(),
     loadAverage: { start: Number(loadAtStart.toFixed(2)), end: Number(os.loadavg()[0].toFixed(2)) },
+    busyBeforeStart: Number(busyAtStart.toFixed(2)),
   },
   settings: {
     dist,
@@ -228,7 +245,7 @@ console.log(
   ),
 );
 console.log(
-  `\nMachine: ${report.machine.cpus}, ${report.machine.memoryGB} GB, Chromium ${report.machine.chromiumVersion}, Node ${process.version}, load average ${report.machine.loadAverage.start} → ${report.machine.loadAverage.end}`,
+  `\nMachine: ${report.machine.cpus}, ${report.machine.memoryGB} GB, Chromium ${report.machine.chromiumVersion}, Node ${process.version}, load average ${report.machine.loadAverage.start} → ${report.machine.loadAverage.end}, CPUs ${Math.round(busyAtStart * 100)}% busy before the bench`,
 );
 console.log(`Full report: ${options.out}`);
 
