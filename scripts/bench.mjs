@@ -78,19 +78,20 @@ async function startServer() {
   return child;
 }
 
-// Timings (Lighthouse's simulated ones too, which scale the CPU time it observes) are inflated
-// on a busy machine: say so, and record the load with the figures.
-/** Share of all CPUs' time spent busy over `ms`: the load average lags by a minute. */
+/** Share of all CPUs' time spent busy over `ms` (the load average lags a minute behind). */
 async function busyShare(ms = 1000) {
-  const total = () =>
+  const cpuTimes = () =>
     os
       .cpus()
-      .reduce((sum, cpu) => [sum[0] + cpu.times.idle, sum[1] + Object.values(cpu.times).reduce((a, b) => a + b, 0)], [0, 0]);
-  const [idle0, all0] = total();
+      .reduce(([idle, all], { times }) => [idle + times.idle, all + Object.values(times).reduce((a, b) => a + b, 0)], [0, 0]);
+  const [idle0, all0] = cpuTimes();
   await new Promise((resolve) => setTimeout(resolve, ms));
-  const [idle1, all1] = total();
+  const [idle1, all1] = cpuTimes();
   return 1 - (idle1 - idle0) / Math.max(1, all1 - all0);
 }
+
+// Timings (Lighthouse's simulated ones too, which scale the CPU time it observes) are inflated
+// on a busy machine: say so, and record the load with the figures.
 const loadAtStart = os.loadavg()[0];
 const busyAtStart = await busyShare();
 if (loadAtStart > os.cpus().length || busyAtStart > 0.25)
