@@ -96,7 +96,7 @@ const loadAtStart = os.loadavg()[0];
 const busyAtStart = await busyShare();
 if (loadAtStart > os.cpus().length || busyAtStart > 0.25)
   console.error(
-    `Warning: the machine is busy (load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} CPUs, ${Math.round(busyAtStart * 100)}% busy before the bench began); timings will read high.`,
+    `Warning: load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} CPUs, and the CPUs ${Math.round(busyAtStart * 100)}% busy in the second before the bench; timings read high on a busy machine.`,
   );
 
 const server = await startServer().catch((error) => {
