@@ -35,8 +35,8 @@ function watchForStep(before) {
 }
 
 /**
+ * The durations of `presses` presses on one fresh load of `url` (none when it has no step button).
  * `rate`: Chromium's CPU throttling (4 for the budget; 1 shows whether a step fits in one frame).
- * 48 presses: the p95 of 24 is the second-slowest press, so one hiccup of the machine decides it.
  */
 export async function measureStepTiming(page, url, presses = 48, rate = 4) {
   const target = new URL(url);
@@ -91,11 +91,21 @@ export async function measureStepTiming(page, url, presses = 48, rate = 4) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   const reported = Object.values(await page.evaluate(() => window.__stepInteractions));
-  const durations = [...reported, ...Array(Math.max(0, clicks - reported.length)).fill(16)].sort((a, b) => a - b);
+  const durations = [...reported, ...Array(Math.max(0, clicks - reported.length)).fill(16)];
+  return { query: target.search, durations, reportedAbove16ms: reported.length };
+}
+
+/**
+ * Median, p95 and slowest of the presses of one or more loads (measureStepTiming's results), pooled:
+ * one load's p95 is its third-slowest press, and moves by an 8 ms step from run to run.
+ */
+export function summarizeSteps(loads) {
+  const durations = loads.flatMap((load) => load.durations).sort((a, b) => a - b);
   return {
-    query: target.search,
+    query: loads[0]?.query,
+    loads: loads.length,
     samples: durations.length,
-    reportedAbove16ms: reported.length,
+    reportedAbove16ms: loads.reduce((sum, load) => sum + load.reportedAbove16ms, 0),
     medianMs: quantile(durations, 0.5),
     p95Ms: quantile(durations, 0.95),
     maxMs: durations.at(-1),
