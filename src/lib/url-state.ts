@@ -3,7 +3,7 @@ import { serializeState, type DiagramState } from '../pathway/state';
 /**
  * Fired on window after an island has recorded its state in the address, for scripts that
  * follow the address (the embed's credit link and its parent, the embed builder). The pathway
- * explorer writes the address a frame after the change is painted, so a listener on the click
+ * explorer writes the address once stepping pauses (whenSettled), so a listener on the click
  * itself would read the old address.
  */
 export const stateWrittenEvent = 'explainer:state-written';
@@ -21,21 +21,32 @@ export function searchWithState(search: string, state: DiagramState): string {
   return merged ? `?${merged}` : '';
 }
 
+/** How long stepping must pause before the address is written. */
+export const settleMs = 300;
+
 /**
- * Wraps `task` so that calling the result runs it once, after the next frame has been painted,
- * however often it is called before then: for work nothing on screen waits for (writing the
- * address with history.replaceState is slow on a phone).
+ * Wraps `task` so that calling the result runs it once the calls have paused for `settleMs`, or
+ * at once when the page is hidden or left: for work nothing on screen waits for. Writing the
+ * address (history.replaceState) keeps the page's thread and the browser busy for milliseconds,
+ * and done in the frame after a step it delayed that step's paint. `cancel` drops a pending run.
  */
-export function afterPaint(task: () => void): () => void {
-  let pending = false;
-  return () => {
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        pending = false;
-        task();
-      }),
-    );
+export function whenSettled(task: () => void): (() => void) & { cancel: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => {
+    clearTimeout(timer);
+    timer = undefined;
   };
+  const run = () => {
+    if (timer === undefined) return;
+    cancel();
+    task();
+  };
+  const schedule = () => {
+    // Here, not above: the components that call this also render on the server. Adding the
+    // same listener again does nothing.
+    addEventListener('visibilitychange', run);
+    clearTimeout(timer);
+    timer = setTimeout(run, settleMs);
+  };
+  return Object.assign(schedule, { cancel });
 }

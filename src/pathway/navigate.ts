@@ -4,14 +4,11 @@
  * siblings (nodes fed by the same node, or feeding the same node; failing that, the nodes of
  * the same compartment), Home and End go to the first and last node in reading order.
  */
+import { byReadingOrder, type Box } from './entry-node';
 import type { DiagramLayout, LayoutNode } from './layout';
 
 export type Direction = 'downstream' | 'upstream' | 'previous' | 'next' | 'first' | 'last';
 
-type Box = Pick<LayoutNode, 'id' | 'x' | 'y'>;
-
-/** Top to bottom, then left to right: the order a reader scans a figure. */
-const byReadingOrder = (a: Box, b: Box) => a.y - b.y || a.x - b.x;
 /** Left to right, then top to bottom: the order siblings sit in. */
 const byColumn = (a: Box, b: Box) => a.x - b.x || a.y - b.y;
 
@@ -63,10 +60,4 @@ export function moveFocus(
       return next?.id;
     }
   }
-}
-
-/** The node that takes Tab focus when the diagram is first reached: the first stimulus in reading order. */
-export function entryNode(layout: DiagramLayout): string | undefined {
-  const ordered = [...layout.nodes].sort(byReadingOrder);
-  return (ordered.find((node) => node.kind === 'ligand') ?? ordered[0])?.id;
 }

@@ -77,6 +77,23 @@ test('stepping changes the active nodes, the narration and the URL', async ({ pa
   await expect(page.locator('.step-label')).toHaveText(/Start/);
 });
 
+test('the address takes the step once stepping pauses, or at once when the reader leaves', async ({ page }) => {
+  await open(page, '?view=detailed&step=0');
+  const next = page.locator('[data-step-next]');
+  await next.click();
+  await next.click();
+  await next.click();
+  await expect(page.locator('.step-label')).toHaveText(/Step 3 of/);
+  await expect(page).toHaveURL(/step=3/);
+  // Leaving straight after a step (no pause) still records it: back shows the same step.
+  await next.click();
+  await expect(page.locator('.step-label')).toHaveText(/Step 4 of/);
+  await page.goto('/about/');
+  await page.goBack();
+  await expect(page).toHaveURL(/step=4/);
+  await expect(page.locator('.step-label')).toHaveText(/Step 4 of/);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
@@ -106,15 +123,21 @@ test('a keyboard-only reader can walk from LPS to TNF-α and open its card', asy
   await page.locator('[data-step-play]').focus();
   await page.keyboard.press('Tab');
   expect(await focusedName(page)).toMatch(/^LPS,/);
+  // The walk's code loads on first use, so focus moves a moment after each key.
+  const press = async (key: string) => {
+    const before = await focusedName(page);
+    await page.keyboard.press(key);
+    await expect.poll(() => focusedName(page)).not.toBe(before);
+  };
   const walk = async (key: string, until: RegExp) => {
-    for (let i = 0; i < 25 && !until.test(await focusedName(page)); i += 1) await page.keyboard.press(key);
+    for (let i = 0; i < 25 && !until.test(await focusedName(page)); i += 1) await press(key);
     expect(await focusedName(page)).toMatch(until);
   };
   await walk('ArrowDown', /^NF-κB,/);
   // NF-κB switches on several genes: go down to the first, then along them to TNF.
-  await page.keyboard.press('ArrowDown');
+  await press('ArrowDown');
   await walk('ArrowRight', /^TNF,/);
-  await page.keyboard.press('ArrowDown');
+  await press('ArrowDown');
   expect(await focusedName(page)).toMatch(/^TNF-α, .*active/);
   await page.keyboard.press('Enter');
   const card = page.locator('.node-card');

@@ -8,7 +8,7 @@
  */
 import { hydrate } from 'svelte';
 import type { PreparedDiagram } from '../../pathway/diagram';
-import { entryNode } from '../../pathway/navigate';
+import { entryNode } from '../../pathway/entry-node';
 import PathwaySvg from './PathwaySvg.svelte';
 
 /** The props of the explorer's SVG in its first state: what the page renders and what hydration then expects. */

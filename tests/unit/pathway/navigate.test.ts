@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramLayout } from '../../../src/pathway/layout';
-import { entryNode, moveFocus, type Direction } from '../../../src/pathway/navigate';
+import { entryNode } from '../../../src/pathway/entry-node';
+import { moveFocus, type Direction } from '../../../src/pathway/navigate';
 
 // A small hand-made layout: a → b, a → c, b → d, c → d, with e alone in b's compartment.
 const node = (id: string, x: number, y: number, kind = 'adaptor') => ({ id, x, y, kind }) as DiagramLayout['nodes'][number];
