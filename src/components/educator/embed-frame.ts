@@ -42,7 +42,8 @@ if (diagram && content) {
   window.addEventListener('message', (event) => {
     if (framed && event.source === window.parent && isSizeRequest(event.data)) report(true);
   });
-  // The islands record their state in the address (history.replaceState) while handling these events.
+  // The explorables record their state in the address while handling these events; the pathway
+  // explorer does it once stepping pauses (whenSettled), then fires stateWrittenEvent.
   for (const type of ['click', 'change', 'keyup', 'popstate', stateWrittenEvent]) {
     window.addEventListener(type, () => setTimeout(checkState, 0), true);
   }
