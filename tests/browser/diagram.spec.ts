@@ -177,6 +177,30 @@ test('a malformed link falls back to defaults with a visible notice and no conso
   watch.expectClean();
 });
 
+test('the current arrow runs its dashes forward in a few jumps, then rests', async ({ page }) => {
+  await open(page, '?view=overview&step=2');
+  const run = await page
+    .locator('.edge-now .edge-line')
+    .first()
+    .evaluate((line) => {
+      const [animation] = line.getAnimations();
+      const timing = animation.effect!.getComputedTiming();
+      animation.pause();
+      // The dash offset across one run, sampled every 10 ms: each new value is one repaint.
+      const offsets: number[] = [];
+      for (let time = 0; time < Number(timing.duration); time += 10) {
+        animation.currentTime = time;
+        offsets.push(parseFloat(getComputedStyle(line).strokeDashoffset));
+      }
+      return { iterations: timing.iterations, endTime: Number(timing.endTime), offsets };
+    });
+  expect(run.iterations).toBe(2);
+  expect(run.endTime).toBeLessThanOrEqual(2000);
+  expect(new Set(run.offsets).size).toBeLessThanOrEqual(8);
+  // Forward: the offset falls, so the dashes travel from the arrow's start to its head.
+  expect(run.offsets.at(-1)).toBeLessThan(run.offsets[0]);
+});
+
 test('stepping respects reduced motion: the current arrow does not animate', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await open(page, '?view=overview&step=2');
