@@ -183,7 +183,7 @@ test('the current arrow runs its dashes forward in a few jumps, then rests', asy
     .locator('.edge-now .edge-line')
     .first()
     .evaluate((line) => {
-      const [animation] = line.getAnimations();
+      const animation = line.getAnimations()[0]!;
       const timing = animation.effect!.getComputedTiming();
       animation.pause();
       // The dash offset across one run, sampled every 10 ms: each new value is one repaint.
@@ -198,7 +198,7 @@ test('the current arrow runs its dashes forward in a few jumps, then rests', asy
   expect(run.endTime).toBeLessThanOrEqual(2000);
   expect(new Set(run.offsets).size).toBeLessThanOrEqual(8);
   // Forward: the offset falls, so the dashes travel from the arrow's start to its head.
-  expect(run.offsets.at(-1)).toBeLessThan(run.offsets[0]);
+  expect(run.offsets[run.offsets.length - 1]).toBeLessThan(run.offsets[0]!);
 });
 
 test('stepping respects reduced motion: the current arrow does not animate', async ({ page }) => {
