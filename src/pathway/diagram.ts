@@ -48,3 +48,13 @@ export function prepareDiagram(model: PathwayModel, requested: DiagramState): Pr
   const key = `${view}|${step}|${ligands.join(',')}|${drug}|${cell}|${contested}`;
   return remember(prepared, model, key, () => prepareAnew(model, requested), 4);
 }
+
+/**
+ * Prepares `state` (the next step, say) once the browser is idle, so that going there finds its
+ * drawing made and the press only updates the page. Returns a function that calls it off.
+ */
+export function prepareWhenIdle(model: PathwayModel, state: DiagramState): () => void {
+  let wanted = true;
+  (globalThis.requestIdleCallback ?? setTimeout)(() => wanted && prepareDiagram(model, state));
+  return () => (wanted = false);
+}

@@ -61,3 +61,39 @@ export function moveFocus(
     }
   }
 }
+
+/** The keys that walk the diagram, and where each goes. */
+const keyDirections: Record<string, Direction> = {
+  ArrowDown: 'downstream',
+  ArrowUp: 'upstream',
+  ArrowLeft: 'previous',
+  ArrowRight: 'next',
+  Home: 'first',
+  End: 'last',
+};
+
+const directionWords: Record<Direction, string> = {
+  downstream: 'downstream of',
+  upstream: 'upstream of',
+  previous: 'before',
+  next: 'after',
+  first: 'before',
+  last: 'after',
+};
+
+/**
+ * moveFocus for a key press: `to`, the node to focus, or `nothing`, the words that tell a screen
+ * reader there is none that way ("Nothing downstream of TNF-α in this view.").
+ */
+export function walkByKey(
+  layout: DiagramLayout,
+  from: string,
+  key: string,
+  compartmentOf: (id: string) => string | undefined,
+): { to?: string; nothing?: string } {
+  const direction = keyDirections[key];
+  if (!direction) return {};
+  const to = moveFocus(layout, from, direction, compartmentOf);
+  const label = layout.nodes.find((node) => node.id === from)?.label ?? from;
+  return to ? { to } : { nothing: `Nothing ${directionWords[direction]} ${label} in this view.` };
+}

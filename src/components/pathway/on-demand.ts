@@ -6,4 +6,4 @@ export { default as KeyboardHelp } from './KeyboardHelp.svelte';
 export { default as NodeCard } from './NodeCard.svelte';
 export { default as PredictionPrompt } from './PredictionPrompt.svelte';
 export { predictionForStep } from '../../pathway/predictions';
-export { moveFocus } from '../../pathway/navigate';
+export { walkByKey } from '../../pathway/navigate';

@@ -1,9 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { prepareDiagram } from '../../../src/pathway/diagram';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { prepareDiagram, prepareWhenIdle } from '../../../src/pathway/diagram';
+import { layoutView } from '../../../src/pathway/layout';
 import { loadPathwayModel } from '../../../src/pathway/load-model';
 import { defaultState, parseState } from '../../../src/pathway/state';
 
 const model = loadPathwayModel();
+
+// Counted, to see when a drawing is made.
+vi.mock('../../../src/pathway/layout', async (original) => {
+  const layout = await original<typeof import('../../../src/pathway/layout')>();
+  return { ...layout, layoutView: vi.fn(layout.layoutView) };
+});
 
 describe('prepareDiagram', () => {
   it('clamps a step past the end, with a notice, and lays out that step', () => {
@@ -45,5 +52,33 @@ describe('prepareDiagram for a state it prepared lately', () => {
     const next = prepareDiagram(model, { ...state, step: 3 });
     expect(next).not.toBe(warmed);
     expect(next.layout.step).toBe(3);
+  });
+});
+
+describe('prepareWhenIdle', () => {
+  const state = { ...defaultState, view: 'opioid' as const, step: 3 };
+  const idleTasks: (() => void)[] = [];
+  const runIdleTasks = () => idleTasks.splice(0).forEach((task) => task());
+  const layoutsMade = () => vi.mocked(layoutView).mock.calls.length;
+
+  beforeEach(() => vi.stubGlobal('requestIdleCallback', (task: () => void) => idleTasks.push(task)));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('lays the state out when the browser is idle, so that going there lays out nothing', () => {
+    const model = loadPathwayModel();
+    prepareWhenIdle(model, state);
+    const before = layoutsMade();
+    runIdleTasks();
+    expect(layoutsMade()).toBe(before + 1);
+    expect(prepareDiagram(model, state).layout.step).toBe(3);
+    expect(layoutsMade()).toBe(before + 1);
+  });
+
+  it('does nothing once called off (the reader went elsewhere first)', () => {
+    const model = loadPathwayModel();
+    prepareWhenIdle(model, state)();
+    const before = layoutsMade();
+    runIdleTasks();
+    expect(layoutsMade()).toBe(before);
   });
 });
