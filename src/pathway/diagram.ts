@@ -31,7 +31,7 @@ const prepared: Kept<PathwayModel, PreparedDiagram> = new WeakMap();
 let lastLayout: DiagramLayout | undefined;
 
 /** The scenario's simulation, from the last eight kept for the model when it is one of them. */
-function simulateOnce(model: PathwayModel, { ligands, drug, cell, contested }: DiagramState): Simulation {
+export function simulateOnce(model: PathwayModel, { ligands, drug, cell, contested }: DiagramState): Simulation {
   const key = `${ligands.join(',')}|${drug}|${cell}|${contested}`;
   return remember(simulations, model, key, () => simulateScenario(model, { ligands, drug, cell, contested }), 8);
 }

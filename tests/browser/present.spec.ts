@@ -50,6 +50,29 @@ test('every clicker key moves through the steps as specified', async ({ page }) 
   watch.expectClean();
 });
 
+test('the server-drawn diagram is the one that steps: hydrated in place, never drawn again', async ({ page }) => {
+  // Counts every pathway SVG taken out of the page from the first byte on: hydration that
+  // replaced the server's drawing would flash, and redraw the whole diagram on a slow phone.
+  await page.addInitScript(() => {
+    const removed: string[] = [];
+    Object.assign(window, { removedDiagrams: removed });
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.removedNodes)
+          if (node instanceof Element && (node.matches('svg.pathway-svg') || node.querySelector('svg.pathway-svg')))
+            removed.push(node.nodeName);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await open(page, '/present/tlr4-pathway/?view=opioid&ligand=lps,morphine&step=1');
+  const svg = page.locator('svg.pathway-svg');
+  await expect(svg).toHaveCount(1);
+  await expect(svg).toHaveAttribute('data-view', 'opioid');
+  await expect(svg).toHaveAttribute('data-step', '1');
+  await page.keyboard.press('ArrowRight');
+  await expect(svg).toHaveAttribute('data-step', '2');
+  expect(await page.evaluate(() => (window as unknown as { removedDiagrams: string[] }).removedDiagrams)).toEqual([]);
+});
+
 test('B and "." blank the screen and bring it back; a move key brings it back without moving', async ({ page }) => {
   await open(page, '/present/tlr4-pathway/?step=2');
   await expect(deck(page)).toHaveAttribute('data-slide', '2');

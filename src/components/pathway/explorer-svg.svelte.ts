@@ -1,12 +1,12 @@
 /**
- * The explorer's SVG is hydrated on its own, in a task of its own before the explorer's (see
- * PathwayExplorer's `warm`): hydrating both at once was one long task on a slow phone, which
- * blocked input while the page loaded. The page renders the SVG as the explorer's child (so
+ * The explorer's SVG (and the presentation's, see present-svg.ts) is hydrated on its own, in a
+ * task of its own before the explorer's (see PathwayExplorer's `warm`): hydrating both at once was
+ * one long task on a slow phone, which blocked input while the page loaded. The page renders the SVG as the explorer's child (so
  * Svelte does not walk it when the explorer hydrates; see ExplorerDrawing.astro) with
  * `explorerSvgStart`'s props; the explorer then drives it by writing to the props that
  * `hydrateExplorerSvg` returns.
  */
-import { hydrate } from 'svelte';
+import { hydrate, type ComponentProps } from 'svelte';
 import type { PreparedDiagram } from '../../pathway/diagram';
 import { entryNode } from '../../pathway/entry-node';
 import PathwaySvg from './PathwaySvg.svelte';
@@ -20,16 +20,16 @@ export type ExplorerSvgProps = ReturnType<typeof explorerSvgStart> & { focusedNo
 
 // The islands on these pages are never unmounted (the site has no client-side router), so
 // neither is the SVG.
-const hydrated = new WeakMap<Element, ExplorerSvgProps>();
+const hydrated = new WeakMap<Element, ComponentProps<typeof PathwaySvg>>();
 
 /**
  * Hydrates the SVG that the page rendered into `slot` with `start` (once per slot: later calls
  * return the same props) and returns its props, each a state that the SVG follows.
  */
-export function hydrateExplorerSvg(slot: Element, start: () => ExplorerSvgProps): ExplorerSvgProps {
-  let props = hydrated.get(slot);
+export function hydrateExplorerSvg<Props extends ComponentProps<typeof PathwaySvg>>(slot: Element, start: () => Props): Props {
+  let props = hydrated.get(slot) as Props | undefined;
   if (!props) {
-    props = {} as ExplorerSvgProps;
+    props = {} as Props;
     for (const [key, first] of Object.entries({ focusedNode: undefined, selectedNode: undefined, ...start() })) {
       // Raw: a layout is only ever replaced whole (a deep proxy would make every read a signal).
       let value = $state.raw(first);
@@ -41,5 +41,5 @@ export function hydrateExplorerSvg(slot: Element, start: () => ExplorerSvgProps)
   return props;
 }
 
-/** Where the page rendered the explorer's SVG: the explorer's child slot, in its .diagram-frame. */
+/** Where the page rendered the SVG: the island's child slot, in `frame` (the explorer's .diagram-frame, the presentation's .slide). */
 export const explorerSvgSlot = (frame: Element | null | undefined) => frame?.querySelector(':scope > astro-slot');
