@@ -1,10 +1,10 @@
 /**
  * The explorer's SVG (and the presentation's, see present-svg.ts) is hydrated on its own, in a
  * task of its own before the explorer's (see PathwayExplorer's `warm`): hydrating both at once was
- * one long task on a slow phone, which blocked input while the page loaded. The page renders the SVG as the explorer's child (so
- * Svelte does not walk it when the explorer hydrates; see ExplorerDrawing.astro) with
- * `explorerSvgStart`'s props; the explorer then drives it by writing to the props that
- * `hydrateExplorerSvg` returns.
+ * one long task on a slow phone, which blocked input while the page loaded. The page renders the
+ * SVG as the explorer's child (so Svelte does not walk it when the explorer hydrates; see
+ * ExplorerDrawing.astro) with `explorerSvgStart`'s props; the explorer then drives it by writing
+ * to the props that `hydrateExplorerSvg` returns.
  */
 import { hydrate, type ComponentProps } from 'svelte';
 import type { PreparedDiagram } from '../../pathway/diagram';
@@ -41,5 +41,5 @@ export function hydrateExplorerSvg<Props extends ComponentProps<typeof PathwaySv
   return props;
 }
 
-/** Where the page rendered the SVG: the island's child slot, in `frame` (the explorer's .diagram-frame, the presentation's .slide). */
+/** Where the page rendered the SVG: the island's child slot in `frame` (.diagram-frame, or the presentation's .slide). */
 export const explorerSvgSlot = (frame: Element | null | undefined) => frame?.querySelector(':scope > astro-slot');
