@@ -21,8 +21,11 @@ export function searchWithState(search: string, state: DiagramState): string {
   return merged ? `?${merged}` : '';
 }
 
-/** How long stepping must pause before the address is written. */
-export const settleMs = 300;
+/**
+ * How long stepping must pause before the address is written: longer than the gap between the
+ * presses of a reader skipping through the steps, so the write never lands on the next press.
+ */
+export const settleMs = 600;
 
 /**
  * Wraps `task` so that calling the result runs it once the calls have paused for `settleMs`, or

@@ -50,11 +50,20 @@ export function prepareDiagram(model: PathwayModel, requested: DiagramState): Pr
 }
 
 /**
- * Prepares `state` (the next step, say) once the browser is idle, so that going there finds its
- * drawing made and the press only updates the page. Returns a function that calls it off.
+ * The longest wait for an idle moment, in ms. After a click on a button, Chromium can hold idle
+ * callbacks back for seconds (seen on the presentation), and the next press then drew its step.
+ */
+export const idleTimeoutMs = 100;
+
+/**
+ * Prepares `state` (the next step, say) once the browser is idle, or after idleTimeoutMs, so that
+ * going there finds its drawing made and the press only updates the page. Returns a function that
+ * calls it off.
  */
 export function prepareWhenIdle(model: PathwayModel, state: DiagramState): () => void {
   let wanted = true;
-  (globalThis.requestIdleCallback ?? setTimeout)(() => wanted && prepareDiagram(model, state));
+  const prepare = () => wanted && prepareDiagram(model, state);
+  if (globalThis.requestIdleCallback) requestIdleCallback(prepare, { timeout: idleTimeoutMs });
+  else setTimeout(prepare, idleTimeoutMs);
   return () => (wanted = false);
 }

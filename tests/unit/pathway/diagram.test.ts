@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { prepareDiagram, prepareWhenIdle } from '../../../src/pathway/diagram';
+import { idleTimeoutMs, prepareDiagram, prepareWhenIdle } from '../../../src/pathway/diagram';
 import { layoutView } from '../../../src/pathway/layout';
 import { loadPathwayModel } from '../../../src/pathway/load-model';
 import { defaultState, parseState } from '../../../src/pathway/state';
@@ -58,11 +58,39 @@ describe('prepareDiagram for a state it prepared lately', () => {
 describe('prepareWhenIdle', () => {
   const state = { ...defaultState, view: 'opioid' as const, step: 3 };
   const idleTasks: (() => void)[] = [];
+  const idleOptions: (IdleRequestOptions | undefined)[] = [];
   const runIdleTasks = () => idleTasks.splice(0).forEach((task) => task());
   const layoutsMade = () => vi.mocked(layoutView).mock.calls.length;
 
-  beforeEach(() => vi.stubGlobal('requestIdleCallback', (task: () => void) => idleTasks.push(task)));
-  afterEach(() => vi.unstubAllGlobals());
+  beforeEach(() =>
+    vi.stubGlobal('requestIdleCallback', (task: () => void, options?: IdleRequestOptions) => {
+      idleTasks.push(task);
+      idleOptions.push(options);
+    }),
+  );
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('asks for a deadline: the drawing is made even when the browser holds idle time back', () => {
+    prepareWhenIdle(loadPathwayModel(), state)();
+    expect(idleOptions.at(-1)?.timeout).toBe(idleTimeoutMs);
+    expect(idleTimeoutMs).toBeLessThanOrEqual(200);
+  });
+
+  it('without requestIdleCallback (Safari), draws after the same deadline', () => {
+    vi.stubGlobal('requestIdleCallback', undefined);
+    vi.useFakeTimers();
+    const model = loadPathwayModel();
+    const later = { ...state, step: 4 };
+    prepareWhenIdle(model, later);
+    const before = layoutsMade();
+    vi.advanceTimersByTime(idleTimeoutMs - 1);
+    expect(layoutsMade()).toBe(before);
+    vi.advanceTimersByTime(1);
+    expect(layoutsMade()).toBe(before + 1);
+  });
 
   it('lays the state out when the browser is idle, so that going there lays out nothing', () => {
     const model = loadPathwayModel();
