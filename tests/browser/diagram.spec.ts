@@ -189,10 +189,10 @@ test('the current arrow waits half a second, runs its dashes forward in a few ju
       // The dash offset across one run, sampled every 10 ms: each new value is one repaint.
       const offsets: number[] = [];
       for (let time = 0; time < Number(timing.duration); time += 10) {
-        animation.currentTime = timing.delay + time;
+        animation.currentTime = Number(timing.delay) + time;
         offsets.push(parseFloat(getComputedStyle(line).strokeDashoffset));
       }
-      return { iterations: timing.iterations, delay: timing.delay, endTime: Number(timing.endTime), offsets };
+      return { iterations: timing.iterations, delay: Number(timing.delay), endTime: Number(timing.endTime), offsets };
     });
   // A reader who steps on within the wait never makes the browser draw a frame for the dashes.
   expect(run.delay).toBeGreaterThanOrEqual(400);
