@@ -63,7 +63,7 @@ export const idleTimeoutMs = 100;
 export function prepareWhenIdle(model: PathwayModel, state: DiagramState): () => void {
   let wanted = true;
   const prepare = () => wanted && prepareDiagram(model, state);
-  if (globalThis.requestIdleCallback) requestIdleCallback(prepare, { timeout: idleTimeoutMs });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: idleTimeoutMs });
   else setTimeout(prepare, idleTimeoutMs);
   return () => (wanted = false);
 }
