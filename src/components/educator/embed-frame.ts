@@ -18,6 +18,7 @@ const framed = window.parent !== window;
 
 if (diagram && content) {
   let lastHeight = 0;
+  let lastAddress: string | undefined;
   let lastSearch: string | undefined;
   const page = link ? new URL(link.href) : undefined;
 
@@ -29,7 +30,10 @@ if (diagram && content) {
   };
 
   const checkState = () => {
-    const search = keepParams(window.location.search, params);
+    // After most clicks the address is as it was (the pathway explorer writes it later): no work.
+    if (window.location.search === lastAddress) return;
+    lastAddress = window.location.search;
+    const search = keepParams(lastAddress, params);
     if (search === lastSearch) return;
     const first = lastSearch === undefined;
     lastSearch = search;
