@@ -6,6 +6,7 @@ import { activityInfo, type Activity } from './activity';
 import type { DiagramLayout } from './layout';
 import type { PathwayModel } from './model';
 import type { DiagramState } from './state';
+import type { ViewStep } from './steps';
 
 export interface DiagramDescription {
   /** Short title: view and scenario, e.g. "Overview: LPS, no drug, microglia". */
@@ -33,6 +34,17 @@ function joinList(items: string[]): string {
 /** "Step 3 of 12"; step 0 reads "Start, before signalling (step 0 of 12)". */
 export function stepLabelOf(step: number, last: number): string {
   return step ? `Step ${step} of ${last}` : `Start, before signalling (step 0 of ${last})`;
+}
+
+/** A step's label and caption, as a narration or a slide shows them. */
+export interface StepWords {
+  label: string;
+  caption: string;
+}
+
+/** Every step's words, e.g. for the room a narration keeps whichever step it shows. */
+export function stepNarration(steps: ReadonlyArray<Pick<ViewStep, 'caption'>>): StepWords[] {
+  return steps.map((step, i) => ({ label: stepLabelOf(i, steps.length - 1), caption: step.caption }));
 }
 
 export function describeState(model: PathwayModel, state: DiagramState, layout: DiagramLayout): DiagramDescription {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeState } from '../../../src/pathway/describe';
+import { describeState, stepNarration } from '../../../src/pathway/describe';
 import { prepareDiagram } from '../../../src/pathway/diagram';
 import { loadPathwayModel } from '../../../src/pathway/load-model';
 import { defaultState, type DiagramState } from '../../../src/pathway/state';
@@ -32,5 +32,17 @@ describe('describeState', () => {
   it('is a pure function of model, state and layout', () => {
     const { state, layout } = prepare({ view: 'detailed', step: 5 });
     expect(describeState(model, state, layout)).toEqual(describeState(model, state, layout));
+  });
+});
+
+describe('stepNarration', () => {
+  it("gives every step the label and caption that the step's own description shows", () => {
+    const { layout } = prepare({ view: 'overview', step: 0 });
+    const narration = stepNarration(layout.steps);
+    expect(narration).toHaveLength(layout.stepCount);
+    for (const step of [0, 2, layout.stepCount - 1]) {
+      const { description } = prepare({ view: 'overview', step });
+      expect(narration[step]).toEqual({ label: description.stepLabel, caption: description.stepCaption });
+    }
   });
 });
