@@ -21,6 +21,8 @@ test.describe('with JavaScript off', () => {
   test('the default scenario is pre-rendered: every step as a figure with a caption', async ({ page }) => {
     await page.goto(handout);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Handout: the TLR4 pathway, step by step');
+    // The words run on into the link with a space between them.
+    await expect(page.locator('.lead')).toContainText('The evidence behind each arrow is in the interactive diagram.');
     await expect(page.locator('[data-handout]')).toHaveAttribute('data-view', 'overview');
     const count = await steps(page).count();
     expect(count).toBeGreaterThan(3);
