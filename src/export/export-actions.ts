@@ -61,7 +61,8 @@ export async function savePptx(diagram: DiagramId, read: () => ExportSource | un
       first ??= source;
       const built = buildSvg(source, true);
       const png = await svgToPng(serializeSvg(built.svg), built.width, built.height, 2, true);
-      slides.push({ title, notes, png, width: built.width, height: built.height });
+      const credit = creditLines(source.meta.siteName, source.meta.pageUrl).join(' ');
+      slides.push({ title, notes, png, width: built.width, height: built.height, credit });
     }
   } finally {
     await steps.done();

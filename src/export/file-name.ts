@@ -42,7 +42,7 @@ export type ExportKind = 'svg' | 'png' | 'pptx';
 export interface ExportNameOptions {
   /** PNG scale, written as "_2x". */
   scale?: number;
-  /** PNG with a transparent background, written as "_transparent". */
+  /** An SVG or PNG with a transparent background, written as "_transparent". */
   transparent?: boolean;
   /** A deck of every step, written as "_slides". */
   slides?: boolean;
@@ -54,7 +54,7 @@ export function exportFileName(diagram: DiagramId, stateSlug: string, kind: Expo
     slugify(stateSlug.replace(/_/g, ' ')) === '' ? 'default' : stateSlug.split('_').map(slugify).filter(Boolean).join('_'),
     options.slides ? 'slides' : '',
     kind === 'png' && options.scale ? `${options.scale}x` : '',
-    kind === 'png' && options.transparent ? 'transparent' : '',
+    options.transparent ? 'transparent' : '',
   ].filter(Boolean);
   const name = parts
     .join('_')

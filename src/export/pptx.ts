@@ -14,6 +14,8 @@ export interface DeckSlide {
   /** Picture size in pixels (for its aspect ratio). */
   width: number;
   height: number;
+  /** Credit and licence line linking to this slide's own state; the deck's credit if none. */
+  credit?: string;
 }
 
 export interface DeckMeta {
@@ -40,7 +42,7 @@ export async function buildPptx(slides: DeckSlide[], meta: DeckMeta): Promise<Bl
     const h = slide.height * scale;
     const data = (await blobToDataUrl(slide.png)).replace(/^data:/, '');
     page.addImage({ data, x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h, altText: slide.notes });
-    page.addText(meta.credit, { x: 0.3, y: slideHeight - 0.45, w: slideWidth - 0.6, h: 0.35, fontSize: 9, color: '4A4F57' });
+    page.addText(slide.credit ?? meta.credit, { x: 0.3, y: slideHeight - 0.45, w: slideWidth - 0.6, h: 0.35, fontSize: 9, color: '4A4F57' });
     page.addNotes(slide.notes);
   }
   return (await deck.write({ outputType: 'blob' })) as Blob;

@@ -167,6 +167,8 @@ export function exportDiagramSvg(source: SVGSVGElement, meta: ExportMeta, backgr
     if (node.getAttribute('role') === 'button') node.setAttribute('role', 'img');
   }
   copy.removeAttribute('style');
+  // Its labels inherit their font from the root: without it, a standalone SVG falls back to serif.
+  copy.setAttribute('font-family', getComputedStyle(source).fontFamily);
   // On a transparent background the space around the cell is transparent too.
   if (!background)
     for (const node of copy.querySelectorAll<SVGElement>('.compartment-extracellular .region'))

@@ -40,6 +40,8 @@ function readSvg(page: Page, text: string) {
         .map((match) => match[1]!)
         .filter((id) => !doc.getElementById(id)),
       stylesheets: doc.querySelectorAll('style, link').length,
+      // Text with no font of its own or from an ancestor: a standalone viewer draws it in serif.
+      unfonted: [...doc.querySelectorAll('text')].filter((text) => !text.closest('[font-family], [style*="font-family"]')).length,
       rendered: [image.naturalWidth, image.naturalHeight],
       size: [Number(doc.documentElement.getAttribute('width')), Number(doc.documentElement.getAttribute('height'))],
     };
@@ -83,6 +85,7 @@ test('the SVG export parses, is titled, described and licensed, and has the node
   // Self-contained: styles inline, no stylesheet, no script; it renders as an image on its own.
   expect(svg.styled).toBeGreaterThan(50);
   expect(svg.stylesheets).toBe(0);
+  expect(svg.unfonted).toBe(0);
   expect(text).not.toMatch(/<script|tabindex|url\(http/);
   expect(svg.rendered).toEqual(svg.size);
 });
@@ -137,6 +140,9 @@ test('the PowerPoint export is a zip with one slide per step and the captions in
   expect(notes).toHaveLength(steps);
   expect(notes.join(' ')).toContain('HMGB1');
   expect(Object.keys(zip.files).filter((name) => /^ppt\/media\/.+\.png$/.test(name))).toHaveLength(steps);
+  // Each slide's credit links to its own step, not to the deck's first.
+  const third = await zip.file('ppt/slides/slide3.xml')!.async('string');
+  expect(third).toMatch(/diagrams\/tlr4-pathway\/\?[^<]*step=2(?!\d)/);
   // The page is back where the reader left it.
   await expect(page.locator('.pathway-explorer svg.pathway-svg')).toHaveAttribute('data-step', '1');
   await expect(page).toHaveURL(/step=1/);

@@ -28,6 +28,7 @@ describe('exportFileName', () => {
     ['tlr4-pathway', 'detailed-lps_step-3', 'svg', {}, 'tlr4-pathway_detailed-lps_step-3.svg'],
     ['tlr4-pathway', 'overview-lps', 'png', { scale: 2 }, 'tlr4-pathway_overview-lps_2x.png'],
     ['tlr4-pathway', 'overview-lps', 'png', { scale: 4, transparent: true }, 'tlr4-pathway_overview-lps_4x_transparent.png'],
+    ['tlr4-pathway', 'overview-lps', 'svg', { transparent: true }, 'tlr4-pathway_overview-lps_transparent.svg'],
     ['tlr4-pathway', 'overview-lps', 'pptx', { slides: true }, 'tlr4-pathway_overview-lps_slides.pptx'],
     ['dose-timeline', querySlug('?dose=4.5&hours=72'), 'svg', {}, 'dose-timeline_dose-4.5-hours-72.svg'],
     ['forest-plot', '', 'svg', {}, 'forest-plot_default.svg'],
