@@ -19,7 +19,8 @@ export interface DiagramInfo {
   params: readonly string[];
   /**
    * Iframe height (px) that shows the whole embed at widths from 640 to 1000 px (an LMS column),
-   * for each `controls` setting; measured on the built embeds. Narrower frames need the host
+   * for each `controls` setting, in its tallest state (the pathway's: the most scenario notes);
+   * tests/browser/embed.spec.ts checks them on the built embeds. Narrower frames need the host
    * script (or a taller frame).
    */
   heights: { full: number; steps: number; none: number };
@@ -33,7 +34,7 @@ export const diagrams: Record<DiagramId, DiagramInfo> = {
       'An interactive, cited diagram of TLR4/MD-2 signalling to NF-κB, IRF3 and cytokines in microglia, with opioids and naltrexone.',
     page: 'diagrams/tlr4-pathway/',
     params: diagramParams['tlr4-pathway'],
-    heights: { full: 1560, steps: 1150, none: 1080 },
+    heights: { full: 1760, steps: 1350, none: 1260 },
   },
   'nnt-icon-array': {
     id: 'nnt-icon-array',

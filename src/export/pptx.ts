@@ -42,7 +42,14 @@ export async function buildPptx(slides: DeckSlide[], meta: DeckMeta): Promise<Bl
     const h = slide.height * scale;
     const data = (await blobToDataUrl(slide.png)).replace(/^data:/, '');
     page.addImage({ data, x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h, altText: slide.notes });
-    page.addText(slide.credit ?? meta.credit, { x: 0.3, y: slideHeight - 0.45, w: slideWidth - 0.6, h: 0.35, fontSize: 9, color: '4A4F57' });
+    page.addText(slide.credit ?? meta.credit, {
+      x: 0.3,
+      y: slideHeight - 0.45,
+      w: slideWidth - 0.6,
+      h: 0.35,
+      fontSize: 9,
+      color: '4A4F57',
+    });
     page.addNotes(slide.notes);
   }
   return (await deck.write({ outputType: 'blob' })) as Blob;

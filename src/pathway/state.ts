@@ -75,8 +75,14 @@ function parseStep(raw: string): Parsed<number> {
     : { error: 'is not a whole number of 0 or more' };
 }
 
-/** Reads a DiagramState from search parameters; bad values become defaults plus notices. */
-export function parseState(input: URLSearchParams | string): { state: DiagramState; notices: StateNotice[] } {
+/**
+ * Reads a state from search parameters. A missing or bad parameter takes its value from `base`
+ * (the defaults; an embed's path names its view), and a bad one gets a notice saying so.
+ */
+export function parseState(
+  input: URLSearchParams | string,
+  base: DiagramState = defaultState,
+): { state: DiagramState; notices: StateNotice[] } {
   const params = typeof input === 'string' ? new URLSearchParams(input) : input;
   const notices: StateNotice[] = [];
   const read = <T>(param: string, fallback: T, show: (value: T) => string, parse: (raw: string) => Parsed<T>): T => {
@@ -96,22 +102,17 @@ export function parseState(input: URLSearchParams | string): { state: DiagramSta
     (raw: string): Parsed<T> =>
       guard(raw) ? { value: raw } : { error: `is not one of ${allowed.join(', ')}` };
   const state: DiagramState = {
-    view: read('view', defaultState.view, String, oneOf(isViewId, viewIds)),
-    ligands: read('ligand', defaultState.ligands, ligandsText, parseLigands),
-    drug: read('drug', defaultState.drug, String, oneOf(isDrugId, drugIds)),
-    cell: read('cell', defaultState.cell, String, oneOf(isCellId, cellIds)),
+    view: read('view', base.view, String, oneOf(isViewId, viewIds)),
+    ligands: read('ligand', base.ligands, ligandsText, parseLigands),
+    drug: read('drug', base.drug, String, oneOf(isDrugId, drugIds)),
+    cell: read('cell', base.cell, String, oneOf(isCellId, cellIds)),
     contested: read(
       'contested',
-      defaultState.contested,
+      base.contested,
       (value) => (value ? '1' : '0'),
       (raw) => (raw === '0' || raw === '1' ? { value: raw === '1' } : { error: 'is not 0 or 1' }),
     ),
-    step: read<number | 'last'>(
-      'step',
-      defaultState.step,
-      (value) => (value === 'last' ? 'the last step' : String(value)),
-      parseStep,
-    ),
+    step: read<number | 'last'>('step', base.step, (value) => (value === 'last' ? 'the last step' : String(value)), parseStep),
   };
   return { state, notices };
 }

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { rootPort } from '../../playwright.config';
+import { diagrams as diagramInfo } from '../../src/export/diagrams';
 import { expectNoViolations } from './support/axe';
 import { holdScripts, themes, watchPage } from './support/site';
 
@@ -71,6 +72,30 @@ for (const diagram of diagrams) {
     expect(
       await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight),
     ).toBeLessThanOrEqual(1);
+  });
+}
+
+// The snippet's fixed height (for an LMS that strips the host script) holds the whole embed at
+// 640 and 1000 px, in each view, plain and with the scenario that adds the most notes.
+const pathwayStates = ['overview', 'detailed', 'opioid', 'sensitization'].flatMap((view) => [
+  `view=${view}`,
+  `view=${view}&ligand=lps,hmgb1,morphine&drug=plus-naltrexone&cell=monocyte&contested=1`,
+]);
+for (const diagram of diagrams) {
+  test(`${diagram}: the snippet's heights hold the whole embed from 640 to 1000 px wide`, async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const width of [640, 1000]) {
+      await page.setViewportSize({ width, height: 300 });
+      for (const controls of ['full', 'steps', 'none'] as const)
+        for (const state of diagram === 'tlr4-pathway' ? pathwayStates : ['']) {
+          await page.goto(`/embed/${diagram}/?${state ? `${state}&` : ''}controls=${controls}`);
+          await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          expect(height, `${state} controls=${controls} at ${width} px`).toBeLessThanOrEqual(
+            diagramInfo[diagram].heights[controls],
+          );
+        }
+    }
   });
 }
 
@@ -209,6 +234,21 @@ test('an embed honours the state, theme and controls of its link and keeps the c
   watch.expectClean();
 });
 
+test('an embed whose path names the view links to that view, and keeps it for a bad view in its link', async ({ page }) => {
+  await page.goto('/embed/tlr4-pathway/detailed/?ligand=lps,morphine&drug=ldn&step=3');
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  await expect(page.locator('svg.pathway-svg')).toHaveAttribute('data-view', 'detailed');
+  await expect(page.locator('a[data-full-link]')).toHaveAttribute(
+    'href',
+    /\/diagrams\/tlr4-pathway\/\?view=detailed&ligand=lps,morphine&drug=ldn&step=3$/,
+  );
+  // A view the link gets wrong falls back to the path's view, and says so.
+  await page.goto('/embed/tlr4-pathway/sensitization/?view=bogus');
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  await expect(page.locator('svg.pathway-svg')).toHaveAttribute('data-view', 'sensitization');
+  await expect(page.getByRole('status').filter({ hasText: 'showing view=sensitization instead' })).toBeVisible();
+});
+
 test('an embed names a bad parameter and shows the default instead', async ({ page }) => {
   await page.goto('/embed/tlr4-pathway/?controls=everything&drug=aspirin&theme=neon');
   await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
@@ -238,7 +278,11 @@ test.describe('with JavaScript off', () => {
       expect(await svg.locator('desc').textContent()).toMatch(/teaching model/);
       await expect(page.locator('.state-line')).toContainText(/no drug, microglia\. .*step \d+ of \d+/i);
       await expect(page.locator('.embed-noscript')).toContainText('need JavaScript');
-      await expect(page.getByRole('link', { name: /TLR4 pathway/ })).toHaveAttribute('href', /\/diagrams\/tlr4-pathway\/$/);
+      // The credit link opens the full page in the path's view.
+      await expect(page.getByRole('link', { name: /TLR4 pathway/ })).toHaveAttribute(
+        'href',
+        view === 'overview' ? /\/diagrams\/tlr4-pathway\/$/ : new RegExp(`/diagrams/tlr4-pathway/\\?view=${view}$`),
+      );
       // No dead controls: nothing that would need scripts is offered.
       await expect(page.getByRole('radio')).toHaveCount(0);
       await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);

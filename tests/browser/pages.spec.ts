@@ -37,3 +37,29 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('main#main')).toBeFocused();
 });
+
+// Astro 7 drops a line break between text, an expression and an element in a component's
+// markup; where words meet across one, the component writes its space out. These are the places
+// that ran words together ("code is MIT.CC BY 4.0", "Lee JOThe structural basis").
+test.describe('words are spaced where markup meets text', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the footer, references, glossary, self-check and licence read as sentences', async ({ page }) => {
+    await page.goto('/references/');
+    await expect(page.locator('.site-footer')).toContainText(
+      'code is MIT. CC BY 4.0 · How to cite · Evidence grades and corrections',
+    );
+    // (The full stop after the title is drawn by CSS, cite::after, so the text has none.)
+    await expect(page.locator('.ref-line').filter({ hasText: 'Lee JO' })).toContainText(
+      /Lee JO The structural basis of lipopolysaccharide recognition by the TLR4-MD-2 complex Nature 2009;458/,
+    );
+    await page.goto('/glossary/');
+    await expect(page.locator('dt').filter({ hasText: 'Absolute risk reduction' })).toHaveText('Absolute risk reduction (ARR)');
+    await page.goto('/learn/tlr4-and-md2/');
+    await expect(page.locator('.self-check > p').first()).toContainText('names its source. Your answers');
+    await page.goto('/about/');
+    await expect(page.locator('#license + p')).toContainText('Creative Commons Attribution 4.0 (CC BY 4.0).');
+    await page.goto('/embed/');
+    await expect(page.locator('.lead')).toContainText('or a slide as an <iframe>, be presented');
+  });
+});

@@ -21,6 +21,8 @@ if (diagram && content) {
   let lastAddress: string | undefined;
   let lastSearch: string | undefined;
   const page = link ? new URL(link.href) : undefined;
+  // What the embed's path says (/embed/tlr4-pathway/opioid/: view=opioid), unless the address says otherwise.
+  const pathState = new URLSearchParams(page?.search);
 
   const report = (force: boolean) => {
     const height = Math.ceil(content.getBoundingClientRect().height);
@@ -33,7 +35,9 @@ if (diagram && content) {
     // After most clicks the address is as it was (the pathway explorer writes it later): no work.
     if (window.location.search === lastAddress) return;
     lastAddress = window.location.search;
-    const search = keepParams(lastAddress, params);
+    const address = new URLSearchParams(lastAddress);
+    for (const [name, value] of pathState) if (!address.has(name)) address.set(name, value);
+    const search = keepParams(`?${address}`, params);
     if (search === lastSearch) return;
     const first = lastSearch === undefined;
     lastSearch = search;

@@ -5,7 +5,12 @@ const accessed = new Date('2026-11-27T10:00:00Z');
 
 describe('citeSite', () => {
   it('escapes the site name and page title for LaTeX', () => {
-    const { bibtex } = citeSite('Opioids & TLR4: 50% of the story', 'https://example.org/learn/x/', accessed, 'TLR4 & LDN explained');
+    const { bibtex } = citeSite(
+      'Opioids & TLR4: 50% of the story',
+      'https://example.org/learn/x/',
+      accessed,
+      'TLR4 & LDN explained',
+    );
     expect(bibtex).toContain('author = {{TLR4 \\& LDN explained contributors}}');
     expect(bibtex).toContain('title = {Opioids \\& TLR4: 50\\% of the story}');
     expect(bibtex).not.toMatch(/[^\\][&%]/);
@@ -20,12 +25,16 @@ describe('citeSite', () => {
 
   it('keeps the plain-text citation as written', () => {
     const { text } = citeSite('A page', 'https://example.org/a/', accessed, 'TLR4 & LDN explained');
-    expect(text).toBe('TLR4 & LDN explained contributors. “A page”. TLR4 & LDN explained, 2026. https://example.org/a/ (accessed 2026-11-27). Licensed CC BY 4.0.');
+    expect(text).toBe(
+      'TLR4 & LDN explained contributors. “A page”. TLR4 & LDN explained, 2026. https://example.org/a/ (accessed 2026-11-27). Licensed CC BY 4.0.',
+    );
   });
 });
 
 describe('latexEscape', () => {
   it('escapes every LaTeX special character', () => {
-    expect(latexEscape('a_b#c$d{e}f~g^h\\i')).toBe('a\\_b\\#c\\$d\\{e\\}f\\textasciitilde{}g\\textasciicircum{}h\\textbackslash{}i');
+    expect(latexEscape('a_b#c$d{e}f~g^h\\i')).toBe(
+      'a\\_b\\#c\\$d\\{e\\}f\\textasciitilde{}g\\textasciicircum{}h\\textbackslash{}i',
+    );
   });
 });

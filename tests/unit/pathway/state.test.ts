@@ -98,6 +98,17 @@ describe('serializeState / parseState', () => {
     );
   });
 
+  it('takes missing and bad parameters from the base it is given (an embed path’s view)', () => {
+    const base = state({ view: 'opioid' });
+    expect(parseState('drug=ldn', base)).toEqual({ state: state({ view: 'opioid', drug: 'ldn' }), notices: [] });
+    const { state: parsed, notices } = parseState('view=bogus', base);
+    expect(parsed.view).toBe('opioid');
+    expect(notices.map((notice) => notice.message)).toEqual([
+      'The link\'s "view" value "bogus" is not one of overview, detailed, opioid, sensitization; showing view=opioid instead.',
+    ]);
+    expect(parseState('view=detailed', base).state.view).toBe('detailed');
+  });
+
   it('keeps the good parameters when one is bad', () => {
     const { state: parsed, notices } = parseState('view=detailed&drug=aspirin&contested=1');
     expect(parsed).toEqual(state({ view: 'detailed', contested: true }));
