@@ -94,8 +94,14 @@ function place(trigger: HTMLElement, card: HTMLElement): void {
     Math.max(gap, box.left + box.width / 2 - card.offsetWidth / 2),
     window.innerWidth - card.offsetWidth - gap,
   );
-  const below = box.bottom + gap;
-  const top = below + card.offsetHeight <= window.innerHeight - gap ? below : Math.max(gap, box.top - gap - card.offsetHeight);
+  // Never over the trigger: a tap's click would land on the card and close it (a phone's short
+  // screen often has room for the card neither below nor above, so it gets the larger side and scrolls).
+  card.style.maxHeight = '';
+  const roomBelow = window.innerHeight - box.bottom - 2 * gap;
+  const roomAbove = box.top - 2 * gap;
+  const fitsBelow = card.offsetHeight <= roomBelow;
+  if (!fitsBelow && card.offsetHeight > roomAbove) card.style.maxHeight = `${Math.floor(Math.max(roomBelow, roomAbove))}px`;
+  const top = fitsBelow || roomBelow >= roomAbove ? box.bottom + gap : box.top - gap - card.offsetHeight;
   card.style.left = `${Math.round(left)}px`;
   card.style.top = `${Math.round(top)}px`;
 }

@@ -91,6 +91,32 @@ test.describe('on a touch screen', () => {
   });
 });
 
+test.describe('on a short phone screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 320, height: 568 } });
+
+  test('a citation in the middle of the screen opens a card that leaves it uncovered, scrolling if need be', async ({ page }) => {
+    await page.goto('/learn/tlr4-and-md2/');
+    const links = page.locator('a[data-cite]');
+    await expect(links.first()).toHaveAttribute('data-enhanced', '');
+    const card = page.locator('#citation-card');
+    for (const index of [0, 3, 6]) {
+      const link = links.nth(index);
+      // Put the citation mid-screen, where the card fits neither below nor above it.
+      await link.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 270));
+      await link.tap();
+      await expect(card).toBeVisible();
+      await expect(link).toHaveAttribute('aria-expanded', 'true');
+      const [cardBox, linkBox] = [(await card.boundingBox())!, (await link.boundingBox())!];
+      const overlaps = cardBox.y < linkBox.y + linkBox.height && linkBox.y < cardBox.y + cardBox.height;
+      expect(overlaps, `card ${JSON.stringify(cardBox)} over link ${JSON.stringify(linkBox)}`).toBe(false);
+      expect(cardBox.y).toBeGreaterThanOrEqual(0);
+      expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(568);
+      await page.touchscreen.tap(160, 5);
+      await expect(card).toBeHidden();
+    }
+  });
+});
+
 test('citation numbers follow the order of the reference list', async ({ page }) => {
   await page.goto(chapter);
   const links = page.locator('a[data-cite]');
