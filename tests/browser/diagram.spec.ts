@@ -28,6 +28,13 @@ test.describe('with JavaScript off', () => {
     // The same state in words, with every step, for readers without the picture.
     await page.locator('details.in-words summary').click();
     expect(await page.locator('details.in-words li').count()).toBeGreaterThan(5);
+    // No control that would need scripts is offered; a note says what the page shows and where every step is.
+    for (const control of ['.scenario-controls', '.step-controls .buttons', '.predict-toggle', '.help-row'])
+      await expect(page.locator(`.pathway-explorer ${control}`)).toBeHidden();
+    await expect(page.locator('.step-caption')).toBeVisible();
+    await expect(page.locator('.no-script-note')).toContainText('The printable handout shows every step');
+    await page.getByRole('link', { name: 'printable handout' }).click();
+    await expect(page).toHaveURL(/\/diagrams\/tlr4-pathway\/handout\/$/);
   });
 
   test('chapter figures are static SVGs with a link to the same state', async ({ page }) => {
@@ -62,6 +69,7 @@ test('LDN with contested mechanisms reduces the TRIF–IRF3 arm and leaves NF-κ
 
 test('stepping changes the active nodes, the narration and the URL', async ({ page }) => {
   await open(page, '?view=detailed&step=0');
+  await expect(page.locator('.no-script-note')).toBeHidden();
   await expect(node(page, 'tnf')).not.toHaveAttribute('data-activity', 'active');
   const narration = page.locator('.narration');
   await expect(narration).toHaveAttribute('aria-live', 'polite');
@@ -75,6 +83,27 @@ test('stepping changes the active nodes, the narration and the URL', async ({ pa
   await expect(node(page, 'tnf')).toHaveAttribute('data-activity', 'active');
   await page.locator('[data-step-reset]').click();
   await expect(page.locator('.step-label')).toHaveText(/Start/);
+});
+
+test('a step button that has nothing left to do keeps the keyboard focus, and says it is unavailable', async ({ page }) => {
+  await open(page, '?view=overview&step=1');
+  const back = page.locator('[data-step-back]');
+  await back.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.step-label')).toHaveText(/Start/);
+  await expect(back).toBeFocused();
+  await expect(back).toHaveAttribute('aria-disabled', 'true');
+  // Pressing it again changes nothing; Tab goes on from where the reader is.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.step-label')).toHaveText(/Start/);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-step-next]')).toBeFocused();
+  const whole = page.locator('[data-step-all]');
+  await whole.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('svg.pathway-svg')).toHaveAttribute('data-step', /^[1-9]\d*$/);
+  await expect(whole).toBeFocused();
+  await expect(page.locator('[data-step-next]')).toHaveAttribute('aria-disabled', 'true');
 });
 
 test('the address takes the step once stepping pauses, or at once when the reader leaves', async ({ page }) => {
@@ -119,8 +148,9 @@ test.describe('on a phone', () => {
 
 test('a keyboard-only reader can walk from LPS to TNF-α and open its card', async ({ page }) => {
   await open(page, '?view=detailed');
-  // Tab from the last control into the diagram reaches one node: the first stimulus.
-  await page.locator('[data-step-play]').focus();
+  // Tab from the last control into the diagram reaches one node: the first stimulus. (A step
+  // button with nothing left to do stays in the Tab order, announced as unavailable.)
+  await page.locator('[data-step-all]').focus();
   await page.keyboard.press('Tab');
   expect(await focusedName(page)).toMatch(/^LPS,/);
   // The walk's code loads on first use, so focus moves a moment after each key.
@@ -285,6 +315,18 @@ test('with the quiz on, a prediction holds the step until it is answered or skip
   expect(await stepNumber(), 'Next is held while the question is open').toBe(held);
   const axe = await new AxeBuilder({ page }).include('section.prediction').analyze();
   expect(axe.violations).toEqual([]);
+
+  // On a phone each option's words stay beside its radio.
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const option of await prompt.locator('label').all()) {
+    const [radio, words] = [
+      (await option.getByRole('radio').boundingBox())!,
+      (await option.locator('span').first().boundingBox())!,
+    ];
+    expect(words.y, 'the words start beside the radio, not under it').toBeLessThan(radio.y + radio.height);
+    expect(words.x).toBeGreaterThan(radio.x + radio.width);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // A wrong answer gets feedback aimed at the misconception, the explanation and a source.
   await prompt.getByRole('radio').nth(1).check();
