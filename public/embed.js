@@ -62,13 +62,23 @@
     }
   }
 
+  // Whether the frame shows its page yet: a lazy frame still on its first, blank page is
+  // same-origin and readable (asking it would only log an error); the embed's page is not.
+  function showsPage(frame) {
+    try {
+      return frame.contentWindow.location.href !== 'about:blank';
+    } catch {
+      return true;
+    }
+  }
+
   function watch(frame) {
     if (!ours(frame) || frame.__tlr4Watched) return;
     frame.__tlr4Watched = true;
     frame.addEventListener('load', function () {
       ask(frame);
     });
-    ask(frame);
+    if (showsPage(frame)) ask(frame);
   }
 
   var frames = document.getElementsByTagName('iframe');

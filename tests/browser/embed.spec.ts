@@ -75,6 +75,25 @@ for (const diagram of diagrams) {
   });
 }
 
+test('a lazy iframe below the fold is sized when it loads, with no error in the host page', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await openHost(
+    page,
+    `<h1>Course page</h1><div style="height: 3000px"></div>
+     <iframe id="e" src="${site}/embed/tlr4-pathway/?controls=none" title="Embed" width="700" height="300" loading="lazy"></iframe>
+     <script src="${site}/embed.js"></script>`,
+    'lazy',
+  );
+  const iframe = page.locator('#e');
+  await page.waitForTimeout(500);
+  await iframe.scrollIntoViewIfNeeded();
+  await expect(iframe).toHaveAttribute('data-tlr4-resized', /\d+/, { timeout: 15_000 });
+  expect(errors).toEqual([]);
+});
+
 // The snippet's fixed height (for an LMS that strips the host script) holds the whole embed at
 // 640 and 1000 px, in each view, plain and with the scenario that adds the most notes.
 const pathwayStates = ['overview', 'detailed', 'opioid', 'sensitization'].flatMap((view) => [

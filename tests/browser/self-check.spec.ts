@@ -82,7 +82,7 @@ test('the answers and score survive a reload, show on the chapter list, and rese
   const line = page.locator(`[data-progress="tlr4-and-md2"]`);
   await expect(line).toHaveText(`Self-check: ${chapterTitle}: 2 of ${total} right`);
   await expect(page.locator('[data-progress-summary]')).toHaveText(/checked your answers in 1 of 9 chapters/);
-  await expect(page.locator('[data-progress="beyond-opioids"]')).toContainText('not tried yet');
+  await expect(page.locator('[data-progress="beyond-opioids"]')).toContainText('not checked yet');
 
   await line.getByRole('link').click();
   await expect(page).toHaveURL(/\/learn\/tlr4-and-md2\/#self-check-title$/);
@@ -97,7 +97,27 @@ test('the answers and score survive a reload, show on the chapter list, and rese
   await expect(form(page).locator('input:checked')).toHaveCount(0);
   await expect(form(page).getByRole('status')).toBeEmpty();
   await page.goto('/learn/');
-  await expect(page.locator(`[data-progress="tlr4-and-md2"]`)).toContainText('not tried yet');
+  await expect(page.locator(`[data-progress="tlr4-and-md2"]`)).toContainText('not checked yet');
+});
+
+test('changing an answer after a check withdraws the score until the reader checks again', async ({ page }) => {
+  await openChapter(page);
+  const total = await questions(page).count();
+  for (let index = 0; index < total; index += 1) await answer(page, index, true);
+  await form(page).getByRole('button', { name: 'Check my answers' }).click();
+  await expect(form(page).getByRole('status')).toContainText(`You answered ${total} of ${total}`);
+  await answer(page, 1, false);
+  await expect(form(page).getByRole('status')).toHaveText('You changed an answer since the check: check again for a new score.');
+  await expect(questions(page).nth(1).locator('[data-verdict]')).toBeHidden();
+  // Neither the chapter list nor a reload shows the old score, or verdicts on unchecked answers.
+  await page.goto('/learn/');
+  await expect(page.locator(`[data-progress="tlr4-and-md2"]`)).toContainText('not checked yet');
+  await openChapter(page);
+  await expect(form(page).locator('[data-verdict]:visible')).toHaveCount(0);
+  await expect(form(page).getByRole('status')).toBeEmpty();
+  // The answers themselves are kept; checking again scores them.
+  await form(page).getByRole('button', { name: 'Check my answers' }).click();
+  await expect(form(page).getByRole('status')).toContainText(`You answered ${total - 1} of ${total}`);
 });
 
 test('the self-check works with the keyboard alone', async ({ page }) => {
@@ -188,6 +208,6 @@ test('axe finds no violations on the chapter list with progress shown', async ({
   await page.goto('/learn/');
   await expect(page.locator('[data-progress-summary]')).toBeVisible();
   // A stale entry (questions changed since) is ignored, not shown against new questions.
-  await expect(page.locator('[data-progress="beyond-opioids"]')).toContainText('not tried yet');
+  await expect(page.locator('[data-progress="beyond-opioids"]')).toContainText('not checked yet');
   await expectNoViolations(page);
 });

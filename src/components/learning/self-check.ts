@@ -100,6 +100,12 @@ function enhance(form: HTMLFormElement): void {
     const item = (event.target as HTMLElement).closest<HTMLElement>('[data-question]');
     const question = questions.find((candidate) => candidate.item === item);
     if (question) hideVerdict(question);
+    // The score was for the answers as checked: with one changed it no longer holds, here, in the
+    // chapter list or after a reload, until the reader checks again.
+    if (last.checked) {
+      last = { checked: false, correct: 0, total: keys.length };
+      status.textContent = strings.changed ?? '';
+    }
     save();
   });
   form.querySelector('[data-reset]')?.addEventListener('click', () => {
