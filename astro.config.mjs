@@ -19,7 +19,8 @@ import { compileHints } from './src/integrations/compile-hints.ts';
  * CACHE_DIR: Astro's cache; the build-error tests give each of their builds its own.
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+// Always with its trailing slash, so that the site's scripts can append to import.meta.env.BASE_URL.
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 export default defineConfig({
   site,

@@ -3,6 +3,9 @@
 // button, the longest entry of its interaction (pointerdown, pointerup, click share one
 // interactionId), input to next paint, as INP counts it. The API reports only entries of
 // 16 ms or more; a press with no entry was faster than that and counts as 16 ms, an upper bound.
+// The diagram itself is drawn in the frame after the press's own answer (drawSvg in
+// explorer-svg.svelte.ts), so each press also records when the diagram was drawn: from the press
+// to the end of the frame that painted the new step's SVG, as the page's script sees it.
 
 /** The state the presses start from: the detailed map (most nodes), everything switched on. */
 export const stepQuery = '?view=detailed&ligand=lps,hmgb1,morphine&drug=ldn&contested=1&step=0';
@@ -18,17 +21,21 @@ const nextSelector = '[data-step-next], [data-deck="next"]';
 const resetSelector = '[data-step-reset], [data-deck="first"]';
 
 /**
- * Sets `window.__stepShown` to a promise that settles when the diagram leaves step `before`. A
- * mutation observer, not Playwright's waitForFunction: that polls at every animation frame, so its
- * script would run inside the very frame being timed.
+ * Sets `window.__stepShown` to a promise that settles, once the diagram has left step `before` and
+ * the frame that shows it has been painted, with the ms from the press to then. A mutation
+ * observer, not Playwright's waitForFunction: that polls at every animation frame, so its script
+ * would run inside the very frame being timed.
  */
 function watchForStep(before) {
   const shown = () => document.querySelector('svg[data-step]')?.getAttribute('data-step') !== String(before);
+  let pressedAt = NaN;
+  addEventListener('pointerdown', (event) => (pressedAt = event.timeStamp), { capture: true, once: true });
   window.__stepShown = new Promise((resolve) => {
     const observer = new MutationObserver(() => {
       if (!shown()) return;
       observer.disconnect();
-      resolve();
+      // A task queued from the frame's animation callbacks runs once that frame is painted.
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - pressedAt)));
     });
     observer.observe(document.body, { subtree: true, childList: true, attributeFilter: ['data-step'] });
   });
@@ -72,6 +79,7 @@ export async function measureStepTiming(page, url, presses = 48, rate = 4) {
   };
   if ((await stepNow()) !== 0) await goToStart();
   let clicks = 0;
+  const drawnMs = [];
   while (clicks < presses) {
     if (await next.isDisabled()) await goToStart();
     const before = await stepNow();
@@ -83,7 +91,7 @@ export async function measureStepTiming(page, url, presses = 48, rate = 4) {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     clicks += 1;
     // Wait for the new step to be drawn and painted before the next press.
-    await page.evaluate(() => window.__stepShown);
+    drawnMs.push(await page.evaluate(() => window.__stepShown));
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
   // Event Timing entries are delivered after the paint that ends them.
@@ -92,7 +100,7 @@ export async function measureStepTiming(page, url, presses = 48, rate = 4) {
   await cdp.detach();
   const reported = Object.values(await page.evaluate(() => window.__stepInteractions));
   const durations = [...reported, ...Array(Math.max(0, clicks - reported.length)).fill(16)];
-  return { query: target.search, durations, reportedAbove16ms: reported.length };
+  return { query: target.search, durations, reportedAbove16ms: reported.length, drawnMs };
 }
 
 /**
@@ -101,6 +109,7 @@ export async function measureStepTiming(page, url, presses = 48, rate = 4) {
  */
 export function summarizeSteps(loads) {
   const durations = loads.flatMap((load) => load.durations).sort((a, b) => a - b);
+  const drawn = loads.flatMap((load) => load.drawnMs).sort((a, b) => a - b);
   return {
     query: loads[0]?.query,
     loads: loads.length,
@@ -109,5 +118,7 @@ export function summarizeSteps(loads) {
     medianMs: quantile(durations, 0.5),
     p95Ms: quantile(durations, 0.95),
     maxMs: durations.at(-1),
+    diagramDrawnMedianMs: Math.round(quantile(drawn, 0.5)),
+    diagramDrawnP95Ms: Math.round(quantile(drawn, 0.95)),
   };
 }

@@ -3,6 +3,7 @@
  * alt text, captions and exports. The nodes' and arrows' own names are in names.ts.
  */
 import { activityInfo, type Activity } from './activity';
+import { joinLabels } from './captions';
 import type { DiagramLayout } from './layout';
 import type { PathwayModel } from './model';
 import type { DiagramState } from './state';
@@ -27,10 +28,6 @@ const shortDrug: Record<string, string> = {
   'plus-naltrexone': '(+)-naltrexone',
 };
 
-function joinList(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 /** "Step 3 of 12"; step 0 reads "Start, before signalling (step 0 of 12)". */
 export function stepLabelOf(step: number, last: number): string {
   return step ? `Step ${step} of ${last}` : `Start, before signalling (step 0 of ${last})`;
@@ -52,7 +49,7 @@ export function describeState(model: PathwayModel, state: DiagramState, layout: 
   const cell = model.scenarios.cells.find((option) => option.id === state.cell);
   const drug = model.scenarios.drugs.find((option) => option.id === state.drug);
   const ligands = state.ligands.map((id) => shortLigand[id] ?? id);
-  const title = `${view.title}: ${ligands.length > 0 ? joinList(ligands) : 'no stimulus'}, ${shortDrug[state.drug] ?? state.drug}, ${
+  const title = `${view.title}: ${ligands.length > 0 ? joinLabels(ligands) : 'no stimulus'}, ${shortDrug[state.drug] ?? state.drug}, ${
     state.cell === 'monocyte' ? 'human monocyte' : 'microglia'
   }${state.contested ? ', contested mechanisms on' : ''}`;
 
@@ -62,7 +59,7 @@ export function describeState(model: PathwayModel, state: DiagramState, layout: 
     .filter((group) => group.labels.length > 0)
     .map(
       ({ activity, labels }) =>
-        `${activityInfo[activity].word[0]!.toUpperCase()}${activityInfo[activity].word.slice(1)}: ${joinList(labels)}.`,
+        `${activityInfo[activity].word[0]!.toUpperCase()}${activityInfo[activity].word.slice(1)}: ${joinLabels(labels)}.`,
     );
   const quiet = layout.nodes
     .filter((node) => node.activity === 'inactive' || node.activity === 'absent')
@@ -72,10 +69,10 @@ export function describeState(model: PathwayModel, state: DiagramState, layout: 
   const contested = layout.edges.filter((edge) => edge.grade === 'C').length;
   const summary = [
     `${view.title} diagram, a teaching model rather than a kinetic simulation. ${view.summary}`,
-    `Scenario: ${ligands.length > 0 ? `${joinList(ligands)} present` : 'no stimulus'}; ${drug?.label ?? state.drug}; ${cell?.label ?? state.cell}; contested mechanisms ${state.contested ? 'on' : 'off'}.`,
+    `Scenario: ${ligands.length > 0 ? `${joinLabels(ligands)} present` : 'no stimulus'}; ${drug?.label ?? state.drug}; ${cell?.label ?? state.cell}; contested mechanisms ${state.contested ? 'on' : 'off'}.`,
     `Showing ${stepLabel.toLowerCase()}: ${step.caption}`,
     ...groups,
-    quiet.length > 0 ? `Not reached or not present: ${joinList(quiet)}.` : '',
+    quiet.length > 0 ? `Not reached or not present: ${joinLabels(quiet)}.` : '',
     contested > 0 ? `${contested} contested (grade C) ${contested === 1 ? 'arrow is' : 'arrows are'} drawn dashed.` : '',
   ]
     .filter(Boolean)

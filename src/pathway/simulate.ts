@@ -20,7 +20,8 @@
  *     every edge of that row that becomes ready meanwhile (chains such as D9 are one step).
  *  8. Summary nodes (overview) take the strongest state of their members.
  */
-import { activityInfo, isSignalling, levelRank, type Activity, type Level } from './activity';
+import { isSignalling, levelRank, type Activity, type Level } from './activity';
+import { captionWithChanges, joinLabels } from './captions';
 import type { Grade } from './ids';
 import type { PathwayModel } from './model';
 import type { Scenario } from './scenario';
@@ -179,21 +180,10 @@ function stepRank(edge: PathwayEdge, context: Context): number {
   return tier * 1000 + rowNumber(edge.sourceRow);
 }
 
-function joinLabels(labels: string[]): string {
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
-}
-
 function stepCaption(edges: PathwayEdge[], changed: string[], activity: Record<string, Activity>, model: PathwayModel): string {
-  const text = [...new Set(edges.map((edge) => edge.caption))].join(' ');
   const labelOf = (id: string) => model.nodes.find((node) => node.id === id)?.label ?? id;
   const simulatedChanges = changed.filter((id) => !model.nodes.find((node) => node.id === id)?.members);
-  const notes = (['blocked', 'reduced'] as const)
-    .map((state) => {
-      const ids = simulatedChanges.filter((id) => activity[id] === state);
-      return ids.length > 0 ? `${joinLabels(ids.map(labelOf))} ${ids.length > 1 ? 'are' : 'is'} ${activityInfo[state].word}` : '';
-    })
-    .filter(Boolean);
-  return notes.length > 0 ? `${text} In this scenario ${notes.join(', and ')}.` : text;
+  return captionWithChanges(edges, simulatedChanges, activity, labelOf);
 }
 
 function stimulusCaption(context: Context): string {

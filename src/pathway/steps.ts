@@ -4,7 +4,8 @@
  * the next view step, so stepping the overview with a clicker never shows a dead step. Step 0 is
  * the stimulus alone, in every view.
  */
-import { activityInfo, type Activity } from './activity';
+import type { Activity } from './activity';
+import { captionWithChanges } from './captions';
 import type { Grade } from './ids';
 import { findView } from './find-view';
 import { remember, type Kept } from './memo';
@@ -49,26 +50,6 @@ export function reachedAtStep(edge: ViewEdge, simulation: Simulation): number | 
   return times.length > 0 ? Math.max(...times) : undefined;
 }
 
-function joinLabels(labels: string[]): string {
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
-}
-
-function caption(
-  edges: ViewEdge[],
-  changed: string[],
-  activity: Record<string, Activity>,
-  labelOf: (id: string) => string,
-): string {
-  const text = [...new Set(edges.map((edge) => edge.caption))].join(' ');
-  const notes = (['blocked', 'reduced'] as const)
-    .map((state) => {
-      const ids = changed.filter((id) => activity[id] === state);
-      return ids.length > 0 ? `${joinLabels(ids.map(labelOf))} ${ids.length > 1 ? 'are' : 'is'} ${activityInfo[state].word}` : '';
-    })
-    .filter(Boolean);
-  return notes.length > 0 ? `${text} In this scenario ${notes.join(', and ')}.` : text;
-}
-
 const projected: Kept<Simulation, ViewStep[]> = new WeakMap();
 
 /** The view's steps, projected once per simulation (prepareDiagram and layoutView both ask, on every step). */
@@ -100,7 +81,7 @@ function projectViewSteps(model: PathwayModel, viewId: string, simulation: Simul
       index: steps.length,
       modelSteps: pending,
       edges: newEdges.map((edge) => edge.id),
-      caption: caption(newEdges, changed, modelStep.activity, labelOf),
+      caption: captionWithChanges(newEdges, changed, modelStep.activity, labelOf),
       changed,
       activity: modelStep.activity,
       grades: (['A', 'B', 'C'] as const).filter((grade) => newEdges.some((edge) => edge.grade === grade)),
@@ -119,7 +100,7 @@ function projectViewSteps(model: PathwayModel, viewId: string, simulation: Simul
         index: 1,
         modelSteps: pending,
         edges: [],
-        caption: caption([], changed, final, labelOf) || folded,
+        caption: captionWithChanges([], changed, final, labelOf) || folded,
         changed,
         activity: final,
         grades: [],

@@ -28,20 +28,8 @@ export function listViewEdges(model: PathwayContent, view: PathwayView): ViewEdg
   const shown = new Set(view.nodes.map((placed) => placed.node));
   const modelEdges: ViewEdge[] = model.edges
     .filter((edge) => shown.has(edge.source) && shown.has(edge.target) && !view.hideEdges.includes(edge.id))
-    .map((edge) => ({
-      id: edge.id,
-      sourceRow: edge.sourceRow,
-      source: edge.source,
-      target: edge.target,
-      kind: edge.kind,
-      grade: edge.grade,
-      systems: edge.systems,
-      refs: edge.refs,
-      against: edge.against,
-      caption: edge.caption,
-      via: [edge.id],
-      composed: false,
-    }));
+    // Spread whole: the edge's other fields (strength, when…) ride along unread.
+    .map((edge) => ({ ...edge, via: [edge.id], composed: false }));
   const composed: ViewEdge[] = view.edges.map((edge) => ({ ...edge, composed: true }));
   return [...modelEdges, ...composed];
 }

@@ -43,3 +43,19 @@ export function hydrateExplorerSvg<Props extends ComponentProps<typeof PathwaySv
 
 /** Where the page rendered the SVG: the island's child slot in `frame` (.diagram-frame, or the presentation's .slide). */
 export const explorerSvgSlot = (frame: Element | null | undefined) => frame?.querySelector(':scope > astro-slot');
+
+/**
+ * Gives the SVG's props `next`: at once, or, for a step the reader pressed (`afterPaint`), once
+ * the browser has painted. The press's own answer (the button, the counter, the narration) then
+ * shows a frame sooner, and the diagram follows in the next frame: on a slow phone its restyle
+ * and paint took most of the press's time. Returns the effect's cleanup, so that a newer state
+ * replaces one still waiting.
+ */
+export function drawSvg<Props extends object>(svg: Props | undefined, next: Partial<Props>, afterPaint: boolean) {
+  let wanted = true;
+  const draw = () => wanted && svg && Object.assign(svg, next);
+  if (!afterPaint) return void draw();
+  // A task queued from the frame's animation callbacks runs once that frame is painted.
+  requestAnimationFrame(() => setTimeout(draw));
+  return () => (wanted = false);
+}

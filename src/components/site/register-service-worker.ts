@@ -21,7 +21,7 @@ function allowed(): boolean {
 
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !allowed()) return;
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  const base = import.meta.env.BASE_URL; // with its trailing slash (astro.config.mjs)
   const register = () => {
     navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
   };
