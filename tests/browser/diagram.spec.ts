@@ -194,6 +194,24 @@ test('? shows the keyboard help and Escape hides it', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Keyboard help' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'Keyboard help' })).toHaveCount(0);
+  await expect(node(page, 'lps'), 'focus stays where the reader was').toBeFocused();
+});
+
+test('the keyboard help gives focus back to its button when it closes', async ({ page }) => {
+  await open(page);
+  const button = page.getByRole('button', { name: 'Keyboard help' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Keyboard help' })).toBeFocused();
+  await page.getByRole('button', { name: 'Close help' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Keyboard help' })).toHaveCount(0);
+  await expect(button, 'focus does not fall to the page').toBeFocused();
+  // Escape from inside the help does the same.
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Close help' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
 });
 
 test('a malformed link falls back to defaults with a visible notice and no console error', async ({ page }) => {
@@ -333,9 +351,13 @@ test('with the quiz on, a prediction holds the step until it is answered or skip
   await prompt.getByRole('button', { name: 'Check my answer' }).click();
   await expect(prompt.getByRole('status')).toContainText('Not quite.');
   await expect(prompt.getByRole('status').getByRole('link').first()).toHaveAttribute('href', /references\/#ref-/);
-  await prompt.getByRole('button', { name: 'Show the step' }).click();
+  // Focus moves from the check button, which goes, to the one that replaces it; then, when the
+  // question goes, back to Next, which asked it.
+  await expect(prompt.getByRole('button', { name: 'Show the step' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(prompt).toHaveCount(0);
   expect(await stepNumber()).toBe(held + 1);
+  await expect(page.locator('[data-step-next]')).toBeFocused();
 
   // The next question can be skipped: the step is shown straight away.
   for (let i = 0; i < 20 && (await prompt.count()) === 0; i += 1) await page.locator('[data-step-next]').click();
@@ -343,6 +365,7 @@ test('with the quiz on, a prediction holds the step until it is answered or skip
   await prompt.getByRole('button', { name: 'Skip and show the step' }).click();
   await expect(prompt).toHaveCount(0);
   expect(await stepNumber()).toBe(second + 1);
+  await expect(page.locator('[data-step-next]')).toBeFocused();
 });
 
 test('the diagram in words: the state as text and every step of the scenario, following the reader', async ({ page }) => {

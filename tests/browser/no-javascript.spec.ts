@@ -35,3 +35,20 @@ test('the theme picker stays hidden when it cannot work', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('.theme-picker')).toBeHidden();
 });
+
+test("a chapter's explorables show their figure and description, not controls that cannot act", async ({ page }) => {
+  const withExplorables = ['/learn/dose-matters/', '/learn/evidence-and-safety/', '/learn/the-2022-cohort-study/'];
+  let figures = 0;
+  for (const path of withExplorables) {
+    await page.goto(path);
+    for (const figure of await page.locator('figure.ex').all()) {
+      figures += 1;
+      await expect(figure.locator('.ex-title')).toBeVisible();
+      await expect(figure.locator('svg').first()).toBeVisible();
+      await expect(figure.locator('.ex-description')).not.toBeEmpty();
+      for (const control of await figure.locator('input, button, select').all())
+        await expect(control, `${path}: a control shows with JavaScript off`).toBeHidden();
+    }
+  }
+  expect(figures, 'the chapters have explorables to check').toBeGreaterThanOrEqual(3);
+});
