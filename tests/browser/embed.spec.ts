@@ -266,6 +266,26 @@ test('an embed whose path names the view links to that view, and keeps it for a 
   await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
   await expect(page.locator('svg.pathway-svg')).toHaveAttribute('data-view', 'sensitization');
   await expect(page.getByRole('status').filter({ hasText: 'showing view=sensitization instead' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^The TLR4 pathway: Central sensitisation$/);
+});
+
+test("an embed's title names the view it shows, as its link or its reader changes it", async ({ page }) => {
+  const heading = page.getByRole('heading', { level: 1 });
+  const credit = page.locator('a[data-full-link]');
+  await page.goto('/embed/tlr4-pathway/opioid/?view=detailed');
+  await expect(page.locator('svg.pathway-svg')).toHaveAttribute('data-view', 'detailed');
+  await expect(heading).toHaveText(/^The TLR4 pathway: Detailed/);
+  await expect(credit).toContainText(/^The TLR4 pathway: Detailed/);
+  // The reader switches the view: once the explorer writes the address, the title follows.
+  await page.getByRole('radio', { name: /^Overview/ }).check();
+  await expect(page.locator('svg.pathway-svg')).toHaveAttribute('data-view', 'overview');
+  await expect(heading).toHaveText(/^The TLR4 pathway: Overview/);
+  await page.goto('/embed/tlr4-pathway/?view=opioid');
+  await expect(heading).toHaveText(/^The TLR4 pathway: Opioids/);
+  // Back to the default view, which the explorer leaves out of the address.
+  await page.getByRole('radio', { name: /^Overview/ }).check();
+  await expect(page).not.toHaveURL(/view=/);
+  await expect(heading).toHaveText(/^The TLR4 pathway: Overview/);
 });
 
 test('an embed names a bad parameter and shows the default instead', async ({ page }) => {

@@ -1,7 +1,8 @@
 /**
  * Runs in every embed: tells the framing page the embed's height whenever it changes (in this
  * site's format and Canvas's lti.frameResize), answers a parent's request for the size, reports
- * state changes, and keeps the credit link pointing at the full page in the current state.
+ * state changes, and keeps the credit link pointing at the full page in the current state, and
+ * the title naming the view shown.
  * Messages: src/export/messages.ts and docs/EMBEDDING.md. It imports only frame-messages.ts and
  * url-state.ts (which the pathway embed loads anyway), to keep an embed's JavaScript small.
  */
@@ -14,6 +15,9 @@ const diagram = root.dataset.diagram as DiagramId | undefined;
 const params = (root.dataset.params ?? '').split(',');
 const content = document.querySelector<HTMLElement>('.embed-root');
 const link = document.querySelector<HTMLAnchorElement>('a[data-full-link]');
+const viewTitles: Record<string, string> = JSON.parse(
+  document.querySelector<HTMLElement>('[data-view-titles]')?.dataset.viewTitles ?? '{}',
+);
 const framed = window.parent !== window;
 
 if (diagram && content) {
@@ -42,6 +46,9 @@ if (diagram && content) {
     const first = lastSearch === undefined;
     lastSearch = search;
     if (link && page) link.href = `${page.origin}${page.pathname}${search}`;
+    // A view the explorer would not draw (?view=bogus) has no title: the path's title stays.
+    const title = viewTitles[address.get('view') ?? ''];
+    if (title) for (const element of document.querySelectorAll('[data-embed-title]')) element.textContent = title;
     if (framed && !first) window.parent.postMessage(stateMessage(diagram, search), '*');
   };
 
