@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './support/site';
+import { builtPages, chapterPages } from './support/site';
 
 test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
 
@@ -22,3 +22,31 @@ for (const path of builtPages()) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test("the chapters' tables keep their words whole at 320 px", async ({ page }) => {
+  let tables = 0;
+  for (const path of chapterPages()) {
+    await page.goto(path);
+    tables += await page.locator('main table').count();
+    // A word cut across two lines has a box on each; words with a hyphen, dash or slash may wrap there.
+    const cut = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const cell of document.querySelectorAll('main table :is(th, td)')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+            if (/[-‐–—/]/.test(match[0])) continue;
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (tops.size > 1) found.push(match[0]);
+          }
+        }
+      }
+      return found;
+    });
+    expect(cut, `${path}: words cut across lines`).toEqual([]);
+  }
+  expect(tables, 'the chapters have tables to check').toBeGreaterThanOrEqual(5);
+});
