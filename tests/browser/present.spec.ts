@@ -296,6 +296,27 @@ for (const [width, height, screen] of [
   });
 }
 
+test('on a wide projector the caption sits beside the diagram, which takes most of the height', async ({ page }) => {
+  for (const [width, height] of [
+    [1920, 1080],
+    [1280, 720],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await open(page, '/present/tlr4-pathway/?view=detailed&step=5');
+    const drawn = await page.locator('svg.pathway-svg').evaluate((svg: SVGSVGElement) => {
+      const box = svg.getBoundingClientRect();
+      const { width: w, height: h } = svg.viewBox.baseVal;
+      const scale = Math.min(box.width / w, box.height / h);
+      return { right: box.left + w * scale, height: h * scale };
+    });
+    const caption = (await page.locator('.deck-caption').boundingBox())!;
+    expect(caption.x, `${width}×${height}: the caption is beside the diagram`).toBeGreaterThanOrEqual(drawn.right);
+    // Below the diagram, the caption left it about 60% of a 1080p screen's height.
+    expect(drawn.height / height, `${width}×${height}: the diagram's share of the height`).toBeGreaterThan(0.75);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(0);
+  }
+});
+
 test('the deck does not move while its page arrives in pieces (a slow network)', async ({ page }) => {
   // Serve the page in two parts, cut inside the toolbar, with a pause between them; the rest of
   // the site comes from the test server, at the same origin as the page.
