@@ -10,7 +10,7 @@ import { defaultDoseState, serializeDoseState, type DoseState } from '../explora
 import { selectNaltrexoneHalfLife } from '../explorables/dose/substances';
 import { summarizeDose } from '../explorables/dose/summary';
 import { prepareDoseModel } from '../explorables/dose/timeline';
-import { describeForest, filterLabels } from '../explorables/forest/describe';
+import { describeForestPanel, filterLabels } from '../explorables/forest/describe';
 import type { ForestMeasureId } from '../explorables/forest/measures';
 import { forestFilters, groupRowsIntoPanels, type ForestFilter } from '../explorables/forest/panels';
 import type { ForestRow } from '../explorables/forest/schema';
@@ -20,6 +20,7 @@ import type { NntSource } from '../explorables/nnt/schema';
 import { serializeNntState } from '../explorables/nnt/state';
 import type { Axis } from '../explorables/shared/axis';
 import type { ParamUpdates } from '../explorables/shared/url-state';
+import { querySlug } from './file-name';
 
 export interface ExplorableSlide<Initial> {
   /** e.g. "Source 2 of 4: Younger 2013". */
@@ -28,6 +29,8 @@ export interface ExplorableSlide<Initial> {
   caption: string;
   /** The explorable's parameters for this state, "?…" (for links and file names). */
   query: string;
+  /** The file-name part for this slide's exports, where the query alone does not tell slides apart. */
+  slug?: string;
   /** The explorable's `initial` prop. */
   initial: Initial;
 }
@@ -50,16 +53,39 @@ export function nntSlides(sources: readonly NntSource[]): ExplorableSlide<string
   });
 }
 
+/** A forest-plot slide's starting state: the filter, and the one panel (effect measure) it shows. */
+export interface ForestSlideState {
+  filter: ForestFilter;
+  measure: ForestMeasureId;
+}
+
+/**
+ * One slide per panel, so that each fits a projected screen: every filter's panels in turn, leaving
+ * out a panel whose rows an earlier slide already showed (a filter that removes none of its rows).
+ */
 export function forestSlides(
   rows: readonly ForestRow[],
   axes: Partial<Record<ForestMeasureId, Axis>>,
-): ExplorableSlide<ForestFilter>[] {
-  return forestFilters.map((filter, index) => ({
-    label: `View ${index + 1} of ${forestFilters.length}: ${filterLabels[filter]}`,
-    caption: describeForest(groupRowsIntoPanels([...rows], axes, filter), filter),
-    query: queryOf(serializeForestState({ filter })),
-    initial: filter,
-  }));
+): ExplorableSlide<ForestSlideState>[] {
+  const seen = new Set<string>();
+  const shown = forestFilters.flatMap((filter) =>
+    groupRowsIntoPanels([...rows], axes, filter).flatMap((panel) => {
+      const key = `${panel.measure.id}:${panel.rows.map((row) => row.id).join(',')}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ filter, panel }];
+    }),
+  );
+  return shown.map(({ filter, panel }, index) => {
+    const query = queryOf(serializeForestState({ filter }));
+    return {
+      label: `Panel ${index + 1} of ${shown.length}: ${filterLabels[filter]}, ${panel.measure.title}`,
+      caption: describeForestPanel(panel),
+      query,
+      slug: `${querySlug(query)}-${panel.measure.id}`,
+      initial: { filter, measure: panel.measure.id },
+    };
+  });
 }
 
 const doseTour: Array<{ title: string; state: Partial<DoseState> }> = [

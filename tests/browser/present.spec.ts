@@ -317,6 +317,34 @@ test('on a wide projector the caption sits beside the diagram, which takes most 
   }
 });
 
+for (const explorable of ['nnt-icon-array', 'forest-plot', 'dose-timeline']) {
+  test(`every slide of the ${explorable} presentation fits a projector's screen, without scrolling`, async ({ page }) => {
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await open(page, `/present/${explorable}/`);
+      const count = Number(await deck(page).getAttribute('data-count'));
+      for (let slide = 0; slide < count; slide += 1) {
+        if (slide > 0) await page.keyboard.press('ArrowRight');
+        await expect(deck(page)).toHaveAttribute('data-slide', String(slide));
+        const where = `${width}×${height}, slide ${slide + 1}`;
+        // A clicker cannot scroll: the whole figure is on the stage, and it fills one of its sides.
+        await expect
+          .poll(() => page.locator('.deck-stage').evaluate((stage) => stage.scrollHeight - stage.clientHeight), where)
+          .toBe(0);
+        const fill = await page.locator('.deck-stage').evaluate((stage) => {
+          const figure = stage.querySelector('figure')!.getBoundingClientRect();
+          const box = stage.getBoundingClientRect();
+          return Math.max(figure.width / box.width, figure.height / box.height);
+        });
+        expect(fill, where).toBeGreaterThan(0.6);
+      }
+    }
+  });
+}
+
 test('the deck does not move while its page arrives in pieces (a slow network)', async ({ page }) => {
   // Serve the page in two parts, cut inside the toolbar, with a pause between them; the rest of
   // the site comes from the test server, at the same origin as the page.

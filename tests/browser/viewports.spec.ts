@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { layOutWholePage } from './support/axe';
 import { nextFrames } from './support/frames';
 import { builtPages } from './support/site';
 
@@ -49,6 +50,7 @@ for (const path of builtPages()) {
       // Target sizes change little with width and axe is slow on big pages: the narrowest only
       // (accessibility.spec.ts runs every axe rule, target-size included, at 1280 px in each theme).
       if (width !== 320) continue;
+      await layOutWholePage(page);
       const axe = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
       for (const violation of axe.violations)
         for (const node of violation.nodes.slice(0, 5))

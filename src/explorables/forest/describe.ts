@@ -32,20 +32,31 @@ export function formatRowResult(row: ForestRow): string {
   return `${estimate} (${interval})${tail}`;
 }
 
-/** A sentence a screen reader hears when the filter changes: what is shown and how each interval reads. */
-export function describeForest(panels: readonly ForestPanel[], filter: ForestFilter): string {
-  const rows = panels.flatMap((panel) => panel.rows);
+/** How each row's interval reads, one sentence per kind of reading that occurs. */
+function intervalReadings(rows: readonly ForestRow[]): string[] {
   const named = (reading: ReturnType<typeof readInterval>) =>
     rows
       .filter((row) => readInterval(row) === reading)
       .map((row) => row.study)
       .join('; ');
   const parts = [
-    `${filterLabels[filter]}: ${rows.length} results in ${panels.length} panels, one per effect measure.`,
     named('excludes-zero') && `Interval excludes no effect: ${named('excludes-zero')}.`,
     named('includes-zero') && `Interval includes no effect: ${named('includes-zero')}.`,
     named('not-reported') && `No interval reported: ${named('not-reported')}.`,
     named('within-group') && `Within-group percentage changes, not comparable: ${named('within-group')}.`,
   ];
-  return parts.filter(Boolean).join(' ');
+  return parts.filter((part) => part !== '');
+}
+
+/** A sentence a screen reader hears when the filter changes: what is shown and how each interval reads. */
+export function describeForest(panels: readonly ForestPanel[], filter: ForestFilter): string {
+  const rows = panels.flatMap((panel) => panel.rows);
+  const shown = `${filterLabels[filter]}: ${rows.length} results in ${panels.length} panels, one per effect measure.`;
+  return [shown, ...intervalReadings(rows)].join(' ');
+}
+
+/** One panel in words, under a label that names its filter and measure (a presentation's caption). */
+export function describeForestPanel(panel: ForestPanel): string {
+  const count = panel.rows.length;
+  return [`${count} ${count === 1 ? 'result' : 'results'} on this axis.`, ...intervalReadings(panel.rows)].join(' ');
 }

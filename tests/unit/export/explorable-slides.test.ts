@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { doseSlides, nntSlides, queryOf } from '../../../src/export/explorable-slides';
+import { buildPanelAxes } from '../../../src/explorables/forest/axes';
+import { readForestRows } from '../../../src/explorables/forest/read';
+import { doseSlides, forestSlides, nntSlides, queryOf } from '../../../src/export/explorable-slides';
 import { parameters } from '../explorables/dose/fixtures';
 import { noDifferenceSource, ratesSource, reportedNntSource } from '../explorables/nnt/fixtures';
 
@@ -10,6 +12,19 @@ describe('explorable slides', () => {
     expect(slides[0]!.label).toBe('Source 1 of 3: A study');
     expect(slides[0]!.caption).toMatch(/^NNT ≈ 5/);
     expect(slides[1]!.query).toBe('?nnt=martin2022');
+  });
+
+  it('shows the forest plot one panel per slide, without repeating a panel a filter leaves whole', () => {
+    const rows = readForestRows();
+    const slides = forestSlides(rows, buildPanelAxes(rows));
+    const shown = slides.map((slide) => `${slide.initial.filter}:${slide.initial.measure}`);
+    // Every panel of every filter is on a slide once; the fibromyalgia filter only adds panels it changes.
+    expect(shown.slice(0, 4)).toEqual(['all:smd', 'all:pain-md', 'all:fiqr-md', 'all:percent-change']);
+    expect(shown.slice(4).every((slide) => slide.startsWith('fibromyalgia:'))).toBe(true);
+    expect(shown.length).toBeLessThan(8);
+    expect(slides[0]!.label).toBe(`Panel 1 of ${slides.length}: All conditions, Standardised mean difference (d)`);
+    expect(slides[4]!.query).toBe('?forest=fibromyalgia');
+    expect(new Set(slides.map((slide) => slide.slug)).size).toBe(slides.length);
   });
 
   it('tours the dose explorable from 4.5 mg to the terminal half-life', () => {

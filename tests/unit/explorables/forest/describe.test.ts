@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPanelAxes } from '../../../../src/explorables/forest/axes';
-import { describeForest, formatRowResult } from '../../../../src/explorables/forest/describe';
+import { describeForest, describeForestPanel, formatRowResult } from '../../../../src/explorables/forest/describe';
 import { groupRowsIntoPanels } from '../../../../src/explorables/forest/panels';
 import { readForestRows } from '../../../../src/explorables/forest/read';
 
@@ -32,5 +32,16 @@ describe('describeForest', () => {
     expect(describeForest(groupRowsIntoPanels(rows, axes, 'fibromyalgia'), 'fibromyalgia')).toMatch(
       /^Fibromyalgia only: 6 results in 4 panels/,
     );
+  });
+});
+
+describe('describeForestPanel', () => {
+  const axes = buildPanelAxes(rows);
+  it('counts the results and reads only its own rows', () => {
+    const [smd] = groupRowsIntoPanels(rows, axes, 'all');
+    const text = describeForestPanel(smd!);
+    expect(text).toMatch(/^2 results on this axis\. Interval excludes no effect: Hegde et al\. 2025, fibromyalgia\./);
+    expect(text).toMatch(/Interval includes no effect: Hegde et al\. 2025, all chronic pain\./);
+    expect(text).not.toMatch(/FINAL trial|Younger/);
   });
 });
