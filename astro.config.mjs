@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/content/remark-citations.ts';
-import { remarkSections } from './src/content/remark-sections.ts';
 import { remarkTerms } from './src/content/remark-terms.ts';
 import { clientParamsDirective } from './src/integrations/client-params.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -32,7 +31,7 @@ export default defineConfig({
   // Stylesheets inline: one round trip less before first paint (LCP budget, bench/budgets.json).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // unified (remark) rather than the default Sätteri processor, so the citation plugin can run.
-  markdown: { processor: unified({ remarkPlugins: [remarkCitations, remarkTerms, remarkSections] }), syntaxHighlight: false },
+  markdown: { processor: unified({ remarkPlugins: [remarkCitations, remarkTerms] }), syntaxHighlight: false },
   // islandProps, pagefindIndex and serviceWorker run after the build, in this order; keep
   // serviceWorker last so that its precache lists every file the build and the others wrote.
   integrations: [mdx(), svelte(), securityHeaders(), clientParamsDirective(), islandProps(), pagefindIndex(), serviceWorker()],

@@ -6,8 +6,6 @@ export interface MdxNode {
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: MdxNode[];
   position?: { start: { line: number } };
-  /** A heading's level. */
-  depth?: number;
 }
 
 export interface VFileLike {

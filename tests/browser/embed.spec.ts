@@ -276,10 +276,12 @@ test("an embed's title names the view it shows, as its link or its reader change
   await expect(page.locator('svg.pathway-svg')).toHaveAttribute('data-view', 'detailed');
   await expect(heading).toHaveText(/^The TLR4 pathway: Detailed/);
   await expect(credit).toContainText(/^The TLR4 pathway: Detailed/);
+  await expect(page).toHaveTitle(/^The TLR4 pathway: Detailed[^·]* · [^·]+$/);
   // The reader switches the view: once the explorer writes the address, the title follows.
   await page.getByRole('radio', { name: /^Overview/ }).check();
   await expect(page.locator('svg.pathway-svg')).toHaveAttribute('data-view', 'overview');
   await expect(heading).toHaveText(/^The TLR4 pathway: Overview/);
+  await expect(page).toHaveTitle(/^The TLR4 pathway: Overview[^·]* · [^·]+$/);
   await page.goto('/embed/tlr4-pathway/?view=opioid');
   await expect(heading).toHaveText(/^The TLR4 pathway: Opioids/);
   // Back to the default view, which the explorer leaves out of the address.

@@ -48,7 +48,11 @@ if (diagram && content) {
     if (link && page) link.href = `${page.origin}${page.pathname}${search}`;
     // A view the explorer would not draw (?view=bogus) has no title: the path's title stays.
     const title = viewTitles[address.get('view') ?? ''];
-    if (title) for (const element of document.querySelectorAll('[data-embed-title]')) element.textContent = title;
+    if (title) {
+      for (const element of document.querySelectorAll('[data-embed-title]')) element.textContent = title;
+      // "<title> · <site>": the tab and the history name the view too.
+      document.title = `${title}${document.title.slice(document.title.lastIndexOf(' · '))}`;
+    }
     if (framed && !first) window.parent.postMessage(stateMessage(diagram, search), '*');
   };
 
