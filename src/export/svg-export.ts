@@ -211,51 +211,7 @@ function textStart(block: Element): DOMRect {
  * and the gaps they leave closed up.
  */
 export function exportFigureSvg(figure: HTMLElement, meta: ExportMeta, background: boolean): BuiltSvg {
-  return unzoomed(figure, () =>
-    inLightColours(() => {
-      const origin = figure.getBoundingClientRect();
-      const visible = (node: Element) => {
-        const rect = node.getBoundingClientRect();
-        return rect.width > 0 && rect.height > 0 && !node.closest(skipped);
-      };
-      const texts = [...figure.querySelectorAll(textSelector)].filter(visible);
-      const charts = [...figure.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg') && visible(svg));
-      const blocks = [
-        ...texts.map((node) => ({ node, rect: textStart(node) })),
-        ...charts.map((node) => ({ node, rect: node.getBoundingClientRect() })),
-      ]
-        .filter(({ node }) => !texts.some((other) => other !== node && other.contains(node) && !(node instanceof SVGElement)))
-        .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
-      const root = element('svg');
-      const width = Math.ceil(origin.width);
-      let shift = 0;
-      let bottom = 0;
-      for (const { node, rect } of blocks) {
-        const top = rect.top - origin.top;
-        if (top - shift > bottom + 16) shift = top - bottom - 16;
-        const x = Math.round((rect.left - origin.left) * 10) / 10;
-        const y = Math.round((top - shift) * 10) / 10;
-        if (node instanceof SVGSVGElement) {
-          const copy = node.cloneNode(true) as SVGSVGElement;
-          inlineStyles(node, copy, undefined);
-          copy.removeAttribute('class');
-          for (const [name, value] of Object.entries({ x, y, width: rect.width, height: rect.height }))
-            copy.setAttribute(name, String(value));
-          root.append(copy);
-        } else {
-          const style = getComputedStyle(node);
-          const size = parseFloat(style.fontSize) || 16;
-          const lineHeight = parseFloat(style.lineHeight) || size * 1.4;
-          const lines = wrapText(node.textContent?.replace(/\s+/g, ' ').trim() ?? '', rect.width, size);
-          const text = textBlock(lines, x, y + size * 0.95, size, lineHeight, parseInt(style.fontWeight, 10) || 400);
-          text.setAttribute('fill', style.color);
-          root.append(text);
-        }
-        bottom = Math.max(bottom, top - shift + rect.height);
-      }
-      return finish(root, meta, width, Math.ceil(bottom + 8), background);
-    }),
-  );
+  return unzoomed(figure, () => figureSvg(figure, meta, background));
 }
 
 /**
@@ -272,6 +228,52 @@ function unzoomed<T>(element: Element, read: () => T): T {
   } finally {
     for (const [node, zoom] of zoomed) node.style.zoom = zoom;
   }
+}
+
+function figureSvg(figure: HTMLElement, meta: ExportMeta, background: boolean): BuiltSvg {
+  return inLightColours(() => {
+    const origin = figure.getBoundingClientRect();
+    const visible = (node: Element) => {
+      const rect = node.getBoundingClientRect();
+      return rect.width > 0 && rect.height > 0 && !node.closest(skipped);
+    };
+    const texts = [...figure.querySelectorAll(textSelector)].filter(visible);
+    const charts = [...figure.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg') && visible(svg));
+    const blocks = [
+      ...texts.map((node) => ({ node, rect: textStart(node) })),
+      ...charts.map((node) => ({ node, rect: node.getBoundingClientRect() })),
+    ]
+      .filter(({ node }) => !texts.some((other) => other !== node && other.contains(node) && !(node instanceof SVGElement)))
+      .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
+    const root = element('svg');
+    const width = Math.ceil(origin.width);
+    let shift = 0;
+    let bottom = 0;
+    for (const { node, rect } of blocks) {
+      const top = rect.top - origin.top;
+      if (top - shift > bottom + 16) shift = top - bottom - 16;
+      const x = Math.round((rect.left - origin.left) * 10) / 10;
+      const y = Math.round((top - shift) * 10) / 10;
+      if (node instanceof SVGSVGElement) {
+        const copy = node.cloneNode(true) as SVGSVGElement;
+        inlineStyles(node, copy, undefined);
+        copy.removeAttribute('class');
+        for (const [name, value] of Object.entries({ x, y, width: rect.width, height: rect.height }))
+          copy.setAttribute(name, String(value));
+        root.append(copy);
+      } else {
+        const style = getComputedStyle(node);
+        const size = parseFloat(style.fontSize) || 16;
+        const lineHeight = parseFloat(style.lineHeight) || size * 1.4;
+        const lines = wrapText(node.textContent?.replace(/\s+/g, ' ').trim() ?? '', rect.width, size);
+        const text = textBlock(lines, x, y + size * 0.95, size, lineHeight, parseInt(style.fontWeight, 10) || 400);
+        text.setAttribute('fill', style.color);
+        root.append(text);
+      }
+      bottom = Math.max(bottom, top - shift + rect.height);
+    }
+    return finish(root, meta, width, Math.ceil(bottom + 8), background);
+  });
 }
 
 /** The export as file text, with an XML declaration. */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { layOutWholePage } from './support/axe';
+import { axeViolations } from './support/axe';
 import { nextFrames } from './support/frames';
 import { builtPages } from './support/site';
 
@@ -50,9 +50,7 @@ for (const path of builtPages()) {
       // Target sizes change little with width and axe is slow on big pages: the narrowest only
       // (accessibility.spec.ts runs every axe rule, target-size included, at 1280 px in each theme).
       if (width !== 320) continue;
-      await layOutWholePage(page);
-      const axe = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
-      for (const violation of axe.violations)
+      for (const violation of await axeViolations(page, () => new AxeBuilder({ page }).withRules(['target-size'])))
         for (const node of violation.nodes.slice(0, 5))
           problems.push(
             `${width} px: target smaller than 24 × 24 px: ${node.target.join(' ')} (${node.failureSummary?.split('\n')[1]?.trim() ?? ''})`,
