@@ -8,25 +8,19 @@ export type Activity = (typeof activities)[number];
 export interface ActivityInfo {
   /** Plain word used in accessible names and descriptions. */
   word: string;
-  /** One sentence for the legend and help text. */
-  meaning: string;
   /** Non-colour cue drawn on the glyph: check, half disc, hatch, cross, broken outline or none. */
   mark: 'check' | 'dot' | 'half' | 'hatch' | 'cross' | 'broken' | 'none';
 }
 
 export const activityInfo: Record<Activity, ActivityInfo> = {
-  present: { word: 'present', meaning: 'The stimulus or drug is there.', mark: 'dot' },
-  absent: { word: 'not present', meaning: 'Not part of this scenario.', mark: 'none' },
-  active: { word: 'active', meaning: 'Switched on by the signal.', mark: 'check' },
-  primed: {
-    word: 'primed, waiting for a second signal',
-    meaning: 'Made ready by NF-κB (signal 1) but not switched on: that needs a second signal this model does not include.',
-    mark: 'half',
-  },
-  reduced: { word: 'reduced', meaning: 'Still on, but weaker because a drug partly blocks it or its input.', mark: 'hatch' },
-  blocked: { word: 'blocked', meaning: 'Would be on, but a drug stops it or its input.', mark: 'cross' },
-  degraded: { word: 'degraded', meaning: 'Tagged and destroyed, which releases what it was holding.', mark: 'broken' },
-  inactive: { word: 'inactive', meaning: 'Not reached by any signal.', mark: 'none' },
+  present: { word: 'present', mark: 'dot' },
+  absent: { word: 'not present', mark: 'none' },
+  active: { word: 'active', mark: 'check' },
+  primed: { word: 'primed, waiting for a second signal', mark: 'half' },
+  reduced: { word: 'reduced', mark: 'hatch' },
+  blocked: { word: 'blocked', mark: 'cross' },
+  degraded: { word: 'degraded', mark: 'broken' },
+  inactive: { word: 'inactive', mark: 'none' },
 };
 
 /** Strength order used when several inputs meet: the strongest wins, then caps apply. */

@@ -7,7 +7,7 @@ import { layoutView, type DiagramLayout } from './layout';
 import { remember, type Kept } from './memo';
 import { shareUnchanged } from './share';
 import type { PathwayModel } from './model';
-import { simulateScenario, type Simulation } from './simulate';
+import { simulateScenario, simulationSteps, type Simulation } from './simulate';
 import { clampStep, type DiagramState, type StateNotice } from './state';
 import { projectSteps } from './steps';
 
@@ -30,10 +30,30 @@ const prepared: Kept<PathwayModel, PreparedDiagram> = new WeakMap();
 // The last layout made: a step's layout shares its unchanged nodes and edges with it.
 let lastLayout: DiagramLayout | undefined;
 
+const scenarioOf = ({ ligands, drug, cell, contested }: DiagramState) => ({ ligands, drug, cell, contested });
+const scenarioKey = ({ ligands, drug, cell, contested }: DiagramState) => `${ligands.join(',')}|${drug}|${cell}|${contested}`;
+
 /** The scenario's simulation, from the last eight kept for the model when it is one of them. */
-export function simulateOnce(model: PathwayModel, { ligands, drug, cell, contested }: DiagramState): Simulation {
-  const key = `${ligands.join(',')}|${drug}|${cell}|${contested}`;
-  return remember(simulations, model, key, () => simulateScenario(model, { ligands, drug, cell, contested }), 8);
+export function simulateOnce(model: PathwayModel, state: DiagramState): Simulation {
+  return remember(simulations, model, scenarioKey(state), () => simulateScenario(model, scenarioOf(state)), 8);
+}
+
+/**
+ * simulateOnce's work in slices of about `sliceMs` each, with a pause (a yield) between them, for
+ * client:staged's warm: a scenario's first simulation runs slowly in code the browser has not
+ * compiled yet, and in one piece it was a long task on a slow phone. Keeps the result for simulateOnce.
+ */
+export function* simulateInSlices(model: PathwayModel, state: DiagramState, sliceMs = 8): Generator<void, void, void> {
+  const key = scenarioKey(state);
+  if (simulations.get(model)?.has(key)) return;
+  const run = simulationSteps(model, scenarioOf(state));
+  let sliceStart = performance.now();
+  for (let next = run.next(); ; next = run.next()) {
+    if (next.done) return void remember(simulations, model, key, () => next.value, 8);
+    if (performance.now() - sliceStart < sliceMs) continue;
+    yield;
+    sliceStart = performance.now();
+  }
 }
 
 function prepareAnew(model: PathwayModel, requested: DiagramState): PreparedDiagram {

@@ -143,12 +143,17 @@ function withSummaries(model: PathwayModel, activity: Record<string, Activity>):
 function evaluate(fired: ReadonlySet<string>, context: Context): Record<string, Activity> {
   const activity: Record<string, Activity> = {};
   for (const node of context.simulated) activity[node.id] = restingState(node, context);
+  // The nodes that fired edges may change, each with those edges, in model order: found once,
+  // not in every round (this runs for every step, first in the browser as hydration starts).
+  const driven: Array<[PathwayNode, PathwayEdge[]]> = [];
+  for (const node of context.simulated) {
+    if (context.stimuli.has(node.id)) continue;
+    const edges = (context.incoming.get(node.id) ?? []).filter((edge) => fired.has(edge.id));
+    if (edges.length > 0) driven.push([node, edges]);
+  }
   for (let round = 0; round <= context.simulated.length; round += 1) {
     let changed = false;
-    for (const node of context.simulated) {
-      if (context.stimuli.has(node.id)) continue;
-      const edges = (context.incoming.get(node.id) ?? []).filter((edge) => fired.has(edge.id));
-      if (edges.length === 0) continue;
+    for (const [node, edges] of driven) {
       const next = nextState(node, edges, activity, context);
       if (next !== activity[node.id]) {
         activity[node.id] = next;
@@ -180,9 +185,9 @@ function stepRank(edge: PathwayEdge, context: Context): number {
   return tier * 1000 + rowNumber(edge.sourceRow);
 }
 
-function stepCaption(edges: PathwayEdge[], changed: string[], activity: Record<string, Activity>, model: PathwayModel): string {
-  const labelOf = (id: string) => model.nodes.find((node) => node.id === id)?.label ?? id;
-  const simulatedChanges = changed.filter((id) => !model.nodes.find((node) => node.id === id)?.members);
+function stepCaption(edges: PathwayEdge[], changed: string[], activity: Record<string, Activity>, context: Context): string {
+  const labelOf = (id: string) => context.nodesById.get(id)?.label ?? id;
+  const simulatedChanges = changed.filter((id) => !context.nodesById.get(id)?.members);
   return captionWithChanges(edges, simulatedChanges, activity, labelOf);
 }
 
@@ -283,6 +288,18 @@ function createContext(model: PathwayModel, scenario: Scenario): Context {
 
 /** Runs the rules above: the state of every node and the ordered steps from stimulus to output. */
 export function simulateScenario(model: PathwayModel, scenario: Scenario): Simulation {
+  const run = simulationSteps(model, scenario);
+  for (;;) {
+    const next = run.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * simulateScenario one step at a time: pauses (yields) after each step of the story and returns
+ * the whole simulation, so that a caller can spread the work over several tasks.
+ */
+export function* simulationSteps(model: PathwayModel, scenario: Scenario): Generator<void, Simulation, void> {
   const context = createContext(model, scenario);
   const inPlay = model.edges.filter((edge) => isInPlay(edge, scenario));
   const fired = new Set<string>();
@@ -315,11 +332,12 @@ export function simulateScenario(model: PathwayModel, scenario: Scenario): Simul
       index: steps.length,
       rows: [...new Set(inStep.map((edge) => edge.sourceRow))],
       edges: inStep.map((edge) => edge.id),
-      caption: stepCaption(inStep, changed, after, model),
+      caption: stepCaption(inStep, changed, after, context),
       changed,
       activity: after,
       grades: (['A', 'B', 'C'] as const).filter((grade) => inStep.some((edge) => edge.grade === grade)),
     });
+    yield;
   }
   const final = steps.at(-1)!.activity;
   return { scenario, activity: final, steps, inPlay: inPlay.map((edge) => edge.id), notes: scenarioNotes(context, final) };

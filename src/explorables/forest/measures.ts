@@ -15,7 +15,7 @@ export interface ForestMeasure {
   leftMeans?: string;
   /** What a value right of zero means. */
   rightMeans?: string;
-  /** One sentence under the heading. */
+  /** One sentence under the heading (panelNote adds to it what depends on the rows shown). */
   note: string;
   /** Whether rows are between-group effects with a line of no effect (true) or two within-group changes (false). */
   isEffect: boolean;
@@ -53,7 +53,7 @@ export const forestMeasures: Record<ForestMeasureId, ForestMeasure> = {
     id: 'percent-change',
     title: 'Fall in pain within each group (%)',
     axisLabel: '% fall in pain from the start',
-    note: 'Each group’s own change, not a difference between groups with an interval. One study is randomised and one observational, so the two rows are not comparable.',
+    note: 'Each group’s own change, not a difference between groups with an interval.',
     isEffect: false,
   },
 };

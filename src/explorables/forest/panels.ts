@@ -31,3 +31,12 @@ export function groupRowsIntoPanels(
     return axis && panelRows.length > 0 ? [{ measure: forestMeasures[id], axis, rows: panelRows }] : [];
   });
 }
+
+/**
+ * The words under a panel's heading: its measure's note and, where the panel shows several
+ * within-group changes, that they are not to be compared (the filter can leave one row).
+ */
+export function panelNote({ measure, rows }: ForestPanel): string {
+  if (measure.isEffect || rows.length < 2) return measure.note;
+  return `${measure.note} Each row is a different study’s own change from the start, so the rows are not comparable.`;
+}

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { idleTimeoutMs, prepareDiagram, prepareWhenIdle } from '../../../src/pathway/diagram';
+import { idleTimeoutMs, prepareDiagram, prepareWhenIdle, simulateInSlices, simulateOnce } from '../../../src/pathway/diagram';
+import { simulateScenario } from '../../../src/pathway/simulate';
 import { layoutView } from '../../../src/pathway/layout';
 import { loadPathwayModel } from '../../../src/pathway/load-model';
 import { defaultState, parseState } from '../../../src/pathway/state';
@@ -52,6 +53,33 @@ describe('prepareDiagram for a state it prepared lately', () => {
     const next = prepareDiagram(model, { ...state, step: 3 });
     expect(next).not.toBe(warmed);
     expect(next.layout.step).toBe(3);
+  });
+});
+
+describe('simulateInSlices', () => {
+  const state = { ...defaultState, view: 'detailed' as const, ligands: ['lps' as const, 'hmgb1' as const], contested: true };
+  const scenario = { ligands: state.ligands, drug: state.drug, cell: state.cell, contested: state.contested };
+  const pausesOf = (run: Generator<void, void, void>) => {
+    let pauses = 0;
+    while (!run.next().done) pauses += 1;
+    return pauses;
+  };
+
+  it('pauses between slices (after every step when a slice has no time) and keeps the simulation for simulateOnce', () => {
+    const model = loadPathwayModel();
+    const steps = simulateScenario(model, scenario).steps.length;
+    expect(pausesOf(simulateInSlices(model, state, 0))).toBe(steps - 1);
+    const kept = simulateOnce(model, state);
+    expect(kept).toEqual(simulateScenario(model, scenario));
+    expect(prepareDiagram(model, state).simulation).toBe(kept);
+  });
+
+  it('does the work in one piece when a slice has time for it, and none for a scenario already simulated', () => {
+    const model = loadPathwayModel();
+    expect(pausesOf(simulateInSlices(model, state, Infinity))).toBe(0);
+    const kept = simulateOnce(model, state);
+    expect(pausesOf(simulateInSlices(model, state, 0))).toBe(0);
+    expect(simulateOnce(model, state)).toBe(kept);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Activity } from '../../../src/pathway/activity';
 import { loadPathwayModel } from '../../../src/pathway/load-model';
 import { modelRules } from '../../../src/pathway/rules';
 import type { Scenario } from '../../../src/pathway/scenario';
-import { simulateScenario } from '../../../src/pathway/simulate';
+import { simulateScenario, simulationSteps } from '../../../src/pathway/simulate';
 
 const model = loadPathwayModel();
 const scenario = (overrides: Partial<Scenario>): Scenario => ({
@@ -234,5 +234,18 @@ describe('simulateScenario', () => {
     expect(modelRules.length).toBeGreaterThanOrEqual(8);
     expect(modelRules[0]!.title).toMatch(/teaching model, not a kinetic simulation/);
     for (const rule of modelRules) for (const key of rule.refs) expect(known.has(key), `${rule.id}: ${key}`).toBe(true);
+  });
+});
+
+describe('simulationSteps', () => {
+  it('pauses once after each step of the story and returns what simulateScenario returns', () => {
+    const model = loadPathwayModel();
+    const scenario: Scenario = { ligands: ['lps', 'morphine'], drug: 'ldn', cell: 'microglia', contested: true };
+    const run = simulationSteps(model, scenario);
+    let pauses = 0;
+    let next = run.next();
+    for (; !next.done; next = run.next()) pauses += 1;
+    expect(next.value).toEqual(simulateScenario(model, scenario));
+    expect(pauses).toBe(next.value.steps.length - 1);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPanelAxes } from '../../../../src/explorables/forest/axes';
 import { forestMeasureIds } from '../../../../src/explorables/forest/measures';
-import { filterRows, groupRowsIntoPanels } from '../../../../src/explorables/forest/panels';
+import { filterRows, groupRowsIntoPanels, panelNote } from '../../../../src/explorables/forest/panels';
 import { readForestRows } from '../../../../src/explorables/forest/read';
 import { collectRowValues, readInterval } from '../../../../src/explorables/forest/values';
 
@@ -17,6 +17,19 @@ describe('forest panels', () => {
       expect(low).toBeLessThanOrEqual(value);
       expect(high).toBeGreaterThanOrEqual(value);
     }
+  });
+
+  it('warns against comparing within-group rows only where a panel shows more than one', () => {
+    const notes = (filter: 'all' | 'fibromyalgia') =>
+      groupRowsIntoPanels(rows, axes, filter).map((panel) => [panel.measure.id, panel.rows.length, panelNote(panel)] as const);
+    const comparing = /rows are not comparable/;
+    const all = notes('all').find(([id]) => id === 'percent-change');
+    const fibromyalgia = notes('fibromyalgia').find(([id]) => id === 'percent-change');
+    expect(all?.[1]).toBeGreaterThan(1);
+    expect(all?.[2]).toMatch(comparing);
+    expect(fibromyalgia?.[1]).toBe(1);
+    expect(fibromyalgia?.[2]).not.toMatch(comparing);
+    for (const [, , note] of notes('all').filter(([id]) => id !== 'percent-change')) expect(note).not.toMatch(comparing);
   });
 
   it('never puts two measures in one panel', () => {
