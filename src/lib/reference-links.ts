@@ -19,12 +19,19 @@ export function identifierLinks(ref: Reference): IdentifierLink[] {
   return links;
 }
 
-/** "Tanga FY, et al. 2005" style label used in accessible names and compact lists. */
+/**
+ * "Tanga FY et al. 2005" style label used in accessible names and compact lists. A database entry
+ * is labelled by its accession instead ("Reactome R-HSA-166016", "KEGG hsa04620"): its year is the
+ * year it was consulted, which eleven entries share.
+ */
 export function shortCitation(ref: Reference): string {
   const first = ref.authors.split(',')[0]?.trim() ?? ref.authors;
   const etAl = ref.authors.includes(',') ? ' et al.' : '';
-  return `${first}${etAl} ${ref.year}`;
+  return `${first}${etAl} ${(ref.kind === 'database' && accession(ref)) || ref.year}`;
 }
+
+/** A database entry's accession: its Reactome ID, or the last part of its page's address (hsa04620, WP75). */
+const accession = (ref: Reference) => ref.reactome ?? (ref.url && new URL(ref.url).pathname.split('/').findLast(Boolean));
 
 /** What a diagram's node card needs to show a reference: small enough to ship to the browser. */
 export interface ReferenceSummary {

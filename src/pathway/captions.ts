@@ -26,5 +26,5 @@ export function captionWithChanges(
       return ids.length > 0 ? `${joinLabels(ids.map(labelOf))} ${ids.length > 1 ? 'are' : 'is'} ${activityInfo[state].word}` : '';
     })
     .filter(Boolean);
-  return notes.length > 0 ? `${text} In this scenario ${notes.join(', and ')}.` : text;
+  return notes.length > 0 ? [text, `In this scenario ${notes.join(', and ')}.`].filter(Boolean).join(' ') : text;
 }

@@ -43,7 +43,7 @@ export function simulateOnce(model: PathwayModel, state: DiagramState): Simulati
  * client:staged's warm: a scenario's first simulation runs slowly in code the browser has not
  * compiled yet, and in one piece it was a long task on a slow phone. Keeps the result for simulateOnce.
  */
-export function* simulateInSlices(model: PathwayModel, state: DiagramState, sliceMs = 8): Generator<void, void, void> {
+export function* simulateInSlices(model: PathwayModel, state: DiagramState, sliceMs = 4): Generator<void, void, void> {
   const key = scenarioKey(state);
   if (simulations.get(model)?.has(key)) return;
   const run = simulationSteps(model, scenarioOf(state));

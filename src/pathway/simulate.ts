@@ -296,8 +296,8 @@ export function simulateScenario(model: PathwayModel, scenario: Scenario): Simul
 }
 
 /**
- * simulateScenario one step at a time: pauses (yields) after each step of the story and returns
- * the whole simulation, so that a caller can spread the work over several tasks.
+ * simulateScenario one step at a time: pauses (yields) after each step of the story, step 0
+ * included, and returns the whole simulation, so that a caller can spread the work over several tasks.
  */
 export function* simulationSteps(model: PathwayModel, scenario: Scenario): Generator<void, Simulation, void> {
   const context = createContext(model, scenario);
@@ -315,6 +315,7 @@ export function* simulationSteps(model: PathwayModel, scenario: Scenario): Gener
       grades: [],
     },
   ];
+  yield;
   const readyEdges = () => inPlay.filter((edge) => !fired.has(edge.id) && isReady(edge, activity, context));
   for (let ready = readyEdges(); ready.length > 0; ready = readyEdges()) {
     const first = ready.reduce((best, edge) => (stepRank(edge, context) < stepRank(best, context) ? edge : best));

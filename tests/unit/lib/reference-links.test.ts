@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../../src/content/reference-schema';
+import { readReferences } from '../../../src/content/references';
 import { identifierLinks, shortCitation } from '../../../src/lib/reference-links';
 
 const base: Reference = {
@@ -53,5 +54,22 @@ describe('shortCitation', () => {
     ['Woolf CJ', 'Woolf CJ 2014'],
   ])('%s → %s', (authors, expected) => {
     expect(shortCitation({ ...base, authors })).toBe(expected);
+  });
+
+  it('labels a database entry by its accession, not the year it was consulted', () => {
+    const database = { ...base, kind: 'database' as const, authors: 'Reactome', doi: undefined, pmcid: undefined, year: 2026 };
+    expect(
+      shortCitation({ ...database, reactome: 'R-HSA-166016', url: 'https://reactome.org/content/detail/R-HSA-166016' }),
+    ).toBe('Reactome R-HSA-166016');
+    expect(shortCitation({ ...database, authors: 'KEGG', url: 'https://www.kegg.jp/pathway/hsa04620' })).toBe('KEGG hsa04620');
+    expect(shortCitation({ ...database, authors: 'WikiPathways', url: 'https://www.wikipathways.org/pathways/WP75/' })).toBe(
+      'WikiPathways WP75',
+    );
+  });
+
+  it('gives every reference on the site a label of its own', () => {
+    const labels = new Map<string, string[]>();
+    for (const ref of readReferences()) labels.set(shortCitation(ref), [...(labels.get(shortCitation(ref)) ?? []), ref.id]);
+    expect([...labels].filter(([, ids]) => ids.length > 1)).toEqual([]);
   });
 });

@@ -26,9 +26,9 @@ describe('captionWithChanges', () => {
   });
 
   it('leaves out nodes that are blocked but did not change at this step', () => {
-    // With no arrows, the text is the note alone (after the empty captions' join).
+    // With no arrows, the text is the note alone.
     expect(captionWithChanges([], ['nfkb'], { tlr4: 'blocked', nfkb: 'reduced' }, labelOf)).toBe(
-      ' In this scenario NFKB is reduced.',
+      'In this scenario NFKB is reduced.',
     );
   });
 });

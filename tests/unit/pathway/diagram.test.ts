@@ -68,7 +68,7 @@ describe('simulateInSlices', () => {
   it('pauses between slices (after every step when a slice has no time) and keeps the simulation for simulateOnce', () => {
     const model = loadPathwayModel();
     const steps = simulateScenario(model, scenario).steps.length;
-    expect(pausesOf(simulateInSlices(model, state, 0))).toBe(steps - 1);
+    expect(pausesOf(simulateInSlices(model, state, 0))).toBe(steps);
     const kept = simulateOnce(model, state);
     expect(kept).toEqual(simulateScenario(model, scenario));
     expect(prepareDiagram(model, state).simulation).toBe(kept);

@@ -238,7 +238,7 @@ describe('simulateScenario', () => {
 });
 
 describe('simulationSteps', () => {
-  it('pauses once after each step of the story and returns what simulateScenario returns', () => {
+  it('pauses once after each step of the story (step 0 too) and returns what simulateScenario returns', () => {
     const model = loadPathwayModel();
     const scenario: Scenario = { ligands: ['lps', 'morphine'], drug: 'ldn', cell: 'microglia', contested: true };
     const run = simulationSteps(model, scenario);
@@ -246,6 +246,6 @@ describe('simulationSteps', () => {
     let next = run.next();
     for (; !next.done; next = run.next()) pauses += 1;
     expect(next.value).toEqual(simulateScenario(model, scenario));
-    expect(pauses).toBe(next.value.steps.length - 1);
+    expect(pauses).toBe(next.value.steps.length);
   });
 });
