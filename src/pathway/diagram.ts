@@ -64,8 +64,7 @@ function prepareAnew(model: PathwayModel, requested: DiagramState): PreparedDiag
 }
 
 export function prepareDiagram(model: PathwayModel, requested: DiagramState): PreparedDiagram {
-  const { view, ligands, drug, cell, contested, step } = requested;
-  const key = `${view}|${step}|${ligands.join(',')}|${drug}|${cell}|${contested}`;
+  const key = `${requested.view}|${requested.step}|${scenarioKey(requested)}`;
   return remember(prepared, model, key, () => prepareAnew(model, requested), 4);
 }
 
