@@ -284,6 +284,8 @@ test("an embed's title names the view it shows, as its link or its reader change
   await expect(page).toHaveTitle(/^The TLR4 pathway: Overview[^·]* · [^·]+$/);
   await page.goto('/embed/tlr4-pathway/?view=opioid');
   await expect(heading).toHaveText(/^The TLR4 pathway: Opioids/);
+  // The build drew this view too, so wait for the explorer to start before choosing another.
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
   // Back to the default view, which the explorer leaves out of the address.
   await page.getByRole('radio', { name: /^Overview/ }).check();
   await expect(page).not.toHaveURL(/view=/);
