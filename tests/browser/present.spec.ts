@@ -345,6 +345,32 @@ for (const explorable of ['nnt-icon-array', 'forest-plot', 'dose-timeline']) {
   });
 }
 
+test("an explorable's first slide is drawn at its fitted size, and does not jump when the deck starts", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number[] }).shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        (window as unknown as { shifts: number[] }).shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const [width, height] of [
+    [1920, 1080],
+    [412, 823],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const explorable of ['nnt-icon-array', 'forest-plot', 'dose-timeline']) {
+      const where = `${explorable} at ${width}×${height}`;
+      await page.goto(`/present/${explorable}/`);
+      await expect(page.locator('astro-island').first(), where).not.toHaveAttribute('ssr');
+      // The fit's observer has answered once the slide is zoomed by the deck's own code.
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), where).toEqual([]);
+      if (width === 1920)
+        expect(Number(await page.locator('[data-fit-stage]').evaluate((slide) => slide.style.zoom)), where).not.toBe(1);
+    }
+  }
+});
+
 test('the deck does not move while its page arrives in pieces (a slow network)', async ({ page }) => {
   // Serve the page in two parts, cut inside the toolbar, with a pause between them; the rest of
   // the site comes from the test server, at the same origin as the page.
