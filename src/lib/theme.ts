@@ -1,22 +1,10 @@
 /** Themes a reader can choose; 'auto' follows the system light/dark preference. */
-export const themeChoices = ['auto', 'light', 'dark', 'projector'] as const;
-export type ThemeChoice = (typeof themeChoices)[number];
+export type ThemeChoice = 'auto' | 'light' | 'dark' | 'projector';
 
 const storageKey = 'theme';
 
-export function isThemeChoice(value: unknown): value is ThemeChoice {
-  return typeof value === 'string' && (themeChoices as readonly string[]).includes(value);
-}
-
-/** The remembered choice, or 'auto' when there is none or storage is unavailable. */
-export function readTheme(): ThemeChoice {
-  try {
-    const stored = localStorage.getItem(storageKey);
-    return isThemeChoice(stored) ? stored : 'auto';
-  } catch {
-    return 'auto';
-  }
-}
+/** The choice in force: BaseLayout's inline script applied the remembered one, checked, before first paint. */
+export const currentTheme = (): ThemeChoice => (document.documentElement.dataset.theme as ThemeChoice | undefined) ?? 'auto';
 
 /** Applies and remembers a choice; 'auto' removes data-theme so the media query decides. */
 export function applyTheme(choice: ThemeChoice): void {

@@ -22,9 +22,7 @@ function allowed(): boolean {
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !allowed()) return;
   const base = import.meta.env.BASE_URL; // with its trailing slash (astro.config.mjs)
-  const register = () => {
-    navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
-  };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // A module script runs before the load event (deferred), which comes once: no need to check or unlisten.
+  const register = () => navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+  window.addEventListener('load', register);
 }

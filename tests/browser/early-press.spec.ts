@@ -1,0 +1,54 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// A reader who presses a control while the page is still starting (a slow phone, a slow network)
+// gets its answer once the page has started, instead of nothing (client-staged-directive.ts).
+
+/** Holds back the site's JavaScript files until the returned function is called: the islands stay as the build drew them. */
+async function holdScripts(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('presses on the diagram before it has started are answered once it has', async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto('/diagrams/tlr4-pathway/');
+  const island = page.locator('astro-island').first();
+  await page.getByText('Opioids and naltrexone', { exact: true }).click();
+  await page.getByRole('checkbox', { name: /^HMGB1/ }).click();
+  // A keyboard reader moves through a radio group with the arrow keys.
+  await page.getByRole('radio', { name: 'No drug' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(island, 'the presses came before the explorer started').toHaveAttribute('ssr');
+
+  release();
+  await expect(island).not.toHaveAttribute('ssr');
+  const svg = page.locator('svg.pathway-svg').first();
+  await expect(svg).toHaveAttribute('data-view', 'opioid');
+  await expect(svg).toHaveAttribute('data-step', '0');
+  await expect(page.locator('.step-label')).toHaveText(/^Start, before signalling/);
+  await expect(page.getByRole('radio', { name: 'Opioids and naltrexone' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /^Low-dose naltrexone/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^HMGB1/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^LPS/ })).toBeChecked();
+  await expect(page).toHaveURL(/view=opioid&ligand=lps,hmgb1&drug=ldn&step=0$/);
+});
+
+test('a press on the presentation before it has started moves it once it has', async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto('/present/tlr4-pathway/');
+  const island = page.locator('astro-island').first();
+  await page.locator('[data-deck="next"]').click();
+  await page.locator('[data-deck="next"]').click();
+  await expect(island).toHaveAttribute('ssr');
+  await expect(page.locator('main.deck')).toHaveAttribute('data-slide', '0');
+
+  release();
+  await expect(island).not.toHaveAttribute('ssr');
+  await expect(page.locator('main.deck')).toHaveAttribute('data-slide', '2');
+});
