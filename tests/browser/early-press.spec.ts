@@ -52,3 +52,21 @@ test('a press on the presentation before it has started moves it once it has', a
   await expect(island).not.toHaveAttribute('ssr');
   await expect(page.locator('main.deck')).toHaveAttribute('data-slide', '2');
 });
+
+test("a clicker's keys before the presentation has started move it once it has", async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto('/present/tlr4-pathway/');
+  const island = page.locator('astro-island').first();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageUp');
+  await expect(island).toHaveAttribute('ssr');
+
+  release();
+  await expect(island).not.toHaveAttribute('ssr');
+  await expect(page.locator('main.deck')).toHaveAttribute('data-slide', '2');
+  // From then on each key counts once.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('main.deck')).toHaveAttribute('data-slide', '3');
+});

@@ -5,13 +5,6 @@
  * first slide with it before the first paint (when the deck hydrated first, the slide jumped).
  */
 
-declare global {
-  interface Window {
-    /** Zooms a slide to fit its parent (PresentLayout, on pages with `fitSlides`). */
-    fitToStage?: (slide: HTMLElement) => void;
-  }
-}
-
 /** Attachment: fits the element to its parent again whenever either changes size (a new slide, full screen). */
 export function fitToParent(element: HTMLElement): () => void {
   if (!element.parentElement) return () => {};
