@@ -317,6 +317,36 @@ test('on a wide projector the caption sits beside the diagram, which takes most 
   }
 });
 
+test('on a phone held sideways the caption sits beside the diagram too, and the toolbar takes one row where it can', async ({
+  page,
+}) => {
+  for (const [width, height] of [
+    [844, 390],
+    [932, 430],
+    [667, 375],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await open(page, '/present/tlr4-pathway/?view=detailed&step=5');
+    const where = `${width}×${height}`;
+    const drawn = await page.locator('svg.pathway-svg').evaluate((svg: SVGSVGElement) => {
+      const box = svg.getBoundingClientRect();
+      const { width: w, height: h } = svg.viewBox.baseVal;
+      const scale = Math.min(box.width / w, box.height / h);
+      return { right: box.left + (box.width + w * scale) / 2, height: h * scale };
+    });
+    const caption = (await page.locator('.deck-caption').boundingBox())!;
+    expect(caption.x, `${where}: the caption is beside the diagram`).toBeGreaterThanOrEqual(drawn.right - 1);
+    // Below the diagram, the caption and a toolbar of two rows left it a fifth of the height.
+    expect(drawn.height / height, `${where}: the diagram's share of the height`).toBeGreaterThan(0.5);
+    // (The narrowest, 667 px, has room for the buttons but not the link beside them.)
+    const rows = await page
+      .locator('.deck-bar > *')
+      .evaluateAll((parts) => new Set(parts.map((part) => part.getBoundingClientRect().top)).size);
+    expect(rows, `${where}: the toolbar's rows`).toBe(width < 844 ? 2 : 1);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(0);
+  }
+});
+
 for (const explorable of ['nnt-icon-array', 'forest-plot', 'dose-timeline']) {
   test(`every slide of the ${explorable} presentation fits a projector's screen, without scrolling`, async ({ page }) => {
     for (const [width, height] of [
