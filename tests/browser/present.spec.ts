@@ -10,6 +10,17 @@ import { themes, watchPage } from './support/site';
 const site = `http://127.0.0.1:${rootPort}`;
 const deck = (page: Page) => page.locator('main.deck');
 
+/** Records the page's layout shifts from its first moment, for `shifts` to read. */
+const recordShifts = (page: Page) =>
+  page.addInitScript(() => {
+    (window as unknown as { shifts: number[] }).shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        (window as unknown as { shifts: number[] }).shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+
 async function open(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
@@ -376,13 +387,7 @@ for (const explorable of ['nnt-icon-array', 'forest-plot', 'dose-timeline']) {
 }
 
 test("an explorable's first slide is drawn at its fitted size, and does not jump when the deck starts", async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { shifts: number[] }).shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        (window as unknown as { shifts: number[] }).shifts.push((entry as unknown as { value: number }).value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordShifts(page);
   for (const [width, height] of [
     [1920, 1080],
     [412, 823],
@@ -394,7 +399,7 @@ test("an explorable's first slide is drawn at its fitted size, and does not jump
       await expect(page.locator('astro-island').first(), where).not.toHaveAttribute('ssr');
       // The fit's observer has answered once the slide is zoomed by the deck's own code.
       await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), where).toEqual([]);
+      expect(await shifts(page), where).toEqual([]);
       if (width === 1920)
         expect(Number(await page.locator('[data-fit-stage]').evaluate((slide) => slide.style.zoom)), where).not.toBe(1);
     }
@@ -420,17 +425,11 @@ test('the deck does not move while its page arrives in pieces (a slow network)',
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     await page.setViewportSize({ width: 412, height: 823 });
-    await page.addInitScript(() => {
-      (window as unknown as { shifts: number[] }).shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          (window as unknown as { shifts: number[] }).shifts.push((entry as unknown as { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordShifts(page);
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/present/tlr4-pathway/`);
     await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
     await expect(page.locator('.deck-leave')).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    expect(await shifts(page)).toEqual([]);
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
