@@ -1,21 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { holdScripts } from './support/site';
 
 // A reader who presses a control while the page is still starting (a slow phone, a slow network)
 // gets its answer once the page has started, instead of nothing (client-staged-directive.ts).
 
-/** Holds back the site's JavaScript files until the returned function is called: the islands stay as the build drew them. */
-async function holdScripts(page: Page) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/*.js', async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
+/** The site's own scripts (every module under _astro/): held back, the islands stay as the build drew them. */
+const siteScripts = /\/_astro\/[^/]+\.js$/;
 
 test('presses on the diagram before it has started are answered once it has', async ({ page }) => {
-  const release = await holdScripts(page);
+  const release = await holdScripts(page, siteScripts);
   await page.goto('/diagrams/tlr4-pathway/');
   const island = page.locator('astro-island').first();
   await page.getByText('Opioids and naltrexone', { exact: true }).click();
@@ -40,7 +33,7 @@ test('presses on the diagram before it has started are answered once it has', as
 });
 
 test('a press on the presentation before it has started moves it once it has', async ({ page }) => {
-  const release = await holdScripts(page);
+  const release = await holdScripts(page, siteScripts);
   await page.goto('/present/tlr4-pathway/');
   const island = page.locator('astro-island').first();
   await page.locator('[data-deck="next"]').click();
@@ -54,7 +47,7 @@ test('a press on the presentation before it has started moves it once it has', a
 });
 
 test("a clicker's keys before the presentation has started move it once it has", async ({ page }) => {
-  const release = await holdScripts(page);
+  const release = await holdScripts(page, siteScripts);
   await page.goto('/present/tlr4-pathway/');
   const island = page.locator('astro-island').first();
   await page.keyboard.press('PageDown');
