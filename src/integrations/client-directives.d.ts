@@ -6,6 +6,8 @@ declare global {
       'client:params'?: string;
       /** Hydrate when the enclosing <details> opens (at once if open, or if there is none). */
       'client:open'?: boolean;
+      /** Hydrate when the island comes near the screen, answering presses made before then. */
+      'client:near'?: boolean;
       /** Hydrate when idle, in stages (props and code, then `warm(props, island)`, then hydration), each its own task. */
       'client:staged'?: boolean;
     }

@@ -3,6 +3,7 @@
 // input between the stages.
 import type { ClientDirective } from 'astro';
 import { firstContentfulPaint } from '../scripts/first-paint';
+import { keepEarlyPresses } from './early-presses';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -18,33 +19,6 @@ const revive = (tuple: unknown): unknown => {
     ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, revive(inner)]))
     : value;
 };
-
-/**
- * Keeps the presses on an island's buttons and inputs until it has started, and returns a function
- * that answers them once it has: a button is pressed again, an input's choice is made again (its
- * handler had not heard it, and hydration may have undone it). Before, a reader's first press on
- * a slow phone did nothing.
- */
-function keepEarlyPresses(island: HTMLElement) {
-  const presses: [HTMLInputElement, boolean][] = [];
-  // A click reaches a radio or checkbox already changed, however it was chosen (a label, a key).
-  const keep = (event: Event) => {
-    const control = (event.target as Element).closest<HTMLInputElement>('button, input');
-    if (control) presses.push([control, control.checked]);
-  };
-  island.addEventListener('click', keep, true);
-  return () => {
-    island.removeEventListener('click', keep, true);
-    // (A control that hydration replaced is out of the page, and pressing it does nothing.)
-    for (const [control, checked] of presses) {
-      if (control.localName === 'button') control.click();
-      else {
-        control.checked = checked;
-        control.dispatchEvent(new Event('change', { bubbles: true }));
-      }
-    }
-  };
-}
 
 const hydrateInStages: ClientDirective = async (load, _options, island) => {
   const answerEarlyPresses = keepEarlyPresses(island);

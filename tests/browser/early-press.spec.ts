@@ -63,3 +63,42 @@ test("a clicker's keys before the presentation has started move it once it has",
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('main.deck')).toHaveAttribute('data-slide', '3');
 });
+
+// A chapter's explorables start when they come near the screen (client:near); a reader who
+// scrolls to one and answers it at once, before its code has arrived, is answered too.
+test("choices on a chapter's explorable before it has started are made once it has", async ({ page }) => {
+  const release = await holdScripts(page, siteScripts);
+  await page.goto('/learn/dose-matters/');
+  const figure = page.locator('[data-explorable="dose-timeline"]');
+  const island = page.locator('astro-island:has([data-explorable="dose-timeline"])');
+  await figure.scrollIntoViewIfNeeded();
+  const slider = figure.getByRole('slider', { name: 'Dose' });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await figure.getByText('72 hours').click();
+  await figure.getByRole('checkbox', { name: /^Compare/ }).check();
+  await expect(island, 'the choices came before the explorable started').toHaveAttribute('ssr');
+
+  release();
+  await expect(island).not.toHaveAttribute('ssr');
+  await expect(slider).toHaveValue('5.5');
+  await expect(slider).toHaveAttribute('aria-valuetext', /^5\.5 milligrams/);
+  await expect(figure.getByRole('radio', { name: '72 hours' })).toBeChecked();
+  await expect(figure.getByRole('checkbox', { name: /^Compare/ })).toBeChecked();
+  await expect(page).toHaveURL(/dose=5\.5/);
+  await expect(page).toHaveURL(/hours=72/);
+  await expect(page).toHaveURL(/compare=1/);
+});
+
+test("a preset pressed on a chapter's explorable before it has started is applied once it has", async ({ page }) => {
+  const release = await holdScripts(page, siteScripts);
+  await page.goto('/learn/dose-matters/');
+  const figure = page.locator('[data-explorable="dose-timeline"]');
+  await figure.getByRole('button', { name: /^50 mg/ }).click();
+  await expect(page.locator('astro-island:has([data-explorable="dose-timeline"])')).toHaveAttribute('ssr');
+
+  release();
+  await expect(figure.getByRole('button', { name: /^50 mg/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(figure.getByRole('slider', { name: 'Dose' })).toHaveValue('50');
+});

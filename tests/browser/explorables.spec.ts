@@ -29,7 +29,7 @@ function skipUnlessPlaced(explorable: Explorable) {
 
 const figureOf = (page: Page, { marker }: Explorable) => page.locator(`[data-explorable="${marker}"]`);
 
-/** Scrolls the island into view (client:visible) and waits until Astro has hydrated it. */
+/** Scrolls the island into view (client:near) and waits until Astro has hydrated it. */
 async function hydrate(page: Page, explorable: Explorable): Promise<Locator> {
   const figure = figureOf(page, explorable);
   await figure.scrollIntoViewIfNeeded();

@@ -59,7 +59,7 @@ test.describe('with reduced motion', () => {
       await page.waitForLoadState('networkidle');
       // Bring each island that waits to be seen into view so that it hydrates, then come back up.
       // (An island is display: contents, without a box of its own: scroll to its first child.)
-      for (const island of await page.locator('astro-island[client="visible"] > :first-child').all()) {
+      for (const island of await page.locator('astro-island[client="near"] > :first-child').all()) {
         await island.evaluate((element) => element.scrollIntoView({ block: 'center' }));
         await nextFrames(page);
       }

@@ -120,7 +120,7 @@ input.addEventListener('input', () => {
   window.clearTimeout(timer);
   timer = window.setTimeout(() => void runSearch(), 120);
 });
-dialog.querySelector('form')!.addEventListener('submit', (event) => {
+dialog.querySelector('form[data-search-form]')!.addEventListener('submit', (event) => {
   event.preventDefault();
   window.clearTimeout(timer);
   void runSearch().then(() => links()[0]?.focus());

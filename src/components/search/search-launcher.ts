@@ -24,13 +24,11 @@ function loadCode(): void {
 function open(): void {
   if (!dialog || dialog.open) return;
   returnFocus = document.activeElement !== document.body ? document.activeElement : button;
-  dialog.showModal();
-  dialog.querySelector('input')?.focus();
+  dialog.showModal(); // which focuses the search field (its autofocus)
   loadCode();
 }
 
 button?.addEventListener('click', open);
-dialog?.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
 dialog?.addEventListener('close', () => {
   // After following a result, the browser moves focus to the page or section it opens.
   if (dialog.dataset.followed !== undefined) delete dialog.dataset.followed;
