@@ -11,6 +11,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import { islandProps } from './src/integrations/island-props.ts';
 import { compileHints } from './src/integrations/compile-hints.ts';
+import { siteUrlCheck } from './src/integrations/site-url.ts';
 
 /**
  * SITE_URL: the public origin the site is deployed at (used for canonical links and oEmbed).
@@ -33,8 +34,18 @@ export default defineConfig({
   // unified (remark) rather than the default Sätteri processor, so the citation plugin can run.
   markdown: { processor: unified({ remarkPlugins: [remarkCitations, remarkTerms] }), syntaxHighlight: false },
   // islandProps, pagefindIndex and serviceWorker run after the build, in this order; keep
-  // serviceWorker last so that its precache lists every file the build and the others wrote.
-  integrations: [mdx(), svelte(), securityHeaders(), clientParamsDirective(), islandProps(), pagefindIndex(), serviceWorker()],
+  // serviceWorker last (but for siteUrlCheck, which only warns) so that its precache lists every
+  // file the build and the others wrote.
+  integrations: [
+    mdx(),
+    svelte(),
+    securityHeaders(),
+    clientParamsDirective(),
+    islandProps(),
+    pagefindIndex(),
+    serviceWorker(),
+    siteUrlCheck(process.env.SITE_URL !== undefined, site),
+  ],
   security: { csp: true },
   devToolbar: { enabled: false },
   vite: {
