@@ -256,6 +256,11 @@ console.log(
 console.log(
   `\nMachine: ${report.machine.cpus}, ${report.machine.memoryGB} GB, Chromium ${report.machine.chromiumVersion}, Node ${process.version}, load average ${report.machine.loadAverage.start} → ${report.machine.loadAverage.end}, CPUs ${Math.round(busyAtStart * 100)}% busy before the bench`,
 );
+const cpuIndexes = rows.flatMap((row) => row.lighthouse?.runs.map((run) => run.benchmarkIndex) ?? []).filter(Number.isFinite);
+if (cpuIndexes.length > 0)
+  console.log(
+    `Lighthouse's CPU index (benchmarkIndex) in its runs: ${Math.min(...cpuIndexes)}–${Math.max(...cpuIndexes)}; its 4× CPU slowdown is meant for a host of 1500–2000 (docs/throttling.md in the Lighthouse repository)`,
+  );
 console.log(`Full report: ${options.out}`);
 
 for (const row of report.pages) {
