@@ -24,7 +24,8 @@ function loadCode(): void {
 function open(): void {
   if (!dialog || dialog.open) return;
   returnFocus = document.activeElement !== document.body ? document.activeElement : button;
-  dialog.showModal(); // which focuses the search field (its autofocus)
+  dialog.showModal();
+  dialog.querySelector('input')?.focus();
   loadCode();
 }
 
