@@ -13,9 +13,7 @@ const hydrateWhenNear: ClientDirective = (load, _options, island) => {
       observer.disconnect();
       const hydrate = await load();
       await hydrate();
-      // After the island's first effects, which may set its controls from the address.
-      await new Promise((resolve) => setTimeout(resolve));
-      answerEarlyPresses();
+      await answerEarlyPresses();
     },
     { rootMargin },
   );

@@ -3,9 +3,7 @@
 // input between the stages.
 import type { ClientDirective } from 'astro';
 import { firstContentfulPaint } from '../scripts/first-paint';
-import { keepEarlyPresses } from './early-presses';
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+import { keepEarlyPresses, nextTask } from './early-presses';
 
 /** Props files' text by URL, fetched once per page however often an island starts (a remount, a swap). */
 const propsFiles = new Map<string, Promise<string | undefined>>();
@@ -55,9 +53,7 @@ const hydrateInStages: ClientDirective = async (load, _options, island) => {
   const hydrate = await load();
   await nextTask();
   await hydrate();
-  // After the island's own first effects (the explorer reads the address then), not before them.
-  await nextTask();
-  answerEarlyPresses();
+  await answerEarlyPresses();
 };
 
 export default hydrateInStages;

@@ -1,10 +1,13 @@
 // Shared by the hydration directives that start an island some time after the reader can see it.
 
+/** Waits for the next task: the browser paints and answers input in between. */
+export const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 /**
  * Keeps the presses on an island's buttons and inputs until it has started, and returns a function
- * that answers them once it has: a button is pressed again, an input's choice (checked, or a
- * slider's value) is made again (its handler had not heard it, and hydration may have undone it).
- * Before, a reader's first press on a slow phone did nothing.
+ * to call once it has, which answers them: a button is pressed again, an input's choice (checked,
+ * or a slider's value) is made again (its handler had not heard it, and hydration may have undone
+ * it). Before, a reader's first press on a slow phone did nothing.
  */
 export function keepEarlyPresses(island: HTMLElement) {
   const presses: [HTMLInputElement, boolean, string][] = [];
@@ -16,9 +19,11 @@ export function keepEarlyPresses(island: HTMLElement) {
   };
   island.addEventListener('click', keep, true);
   island.addEventListener('change', keep, true);
-  return () => {
+  return async () => {
     island.removeEventListener('click', keep, true);
     island.removeEventListener('change', keep, true);
+    // After the island's first effects (which may set its controls from the address), not before.
+    await nextTask();
     // (A control that hydration replaced is out of the page, and pressing it does nothing.)
     for (const [control, checked, value] of presses) {
       if (control.localName === 'button') control.click();
