@@ -1,8 +1,13 @@
-// Lighthouse (default mobile profile: Moto G Power screen, simulated slow 4G and 4× CPU) for
-// one URL, reduced to the figures the budgets name. Runs offline against the local server with
-// the project's Chromium. With several runs, the figures come from the median run as Lighthouse
-// itself picks it (computeMedianRun: the run closest to the median FCP and TTI), which is what
-// Lighthouse's documentation recommends for a figure that does not depend on one noisy run.
+// Lighthouse (default mobile profile: Moto G Power screen, simulated slow 4G and a simulated CPU
+// slowdown) for one URL, reduced to the figures the budgets name. The loads are gathered first
+// and audited later, so that the bench can audit every load at one CPU slowdown calibrated to
+// the host (cpu-calibration.mjs), and at the default 4× beside it. Runs offline against the local
+// server with the project's Chromium. With several runs, the figures come from the median run as
+// Lighthouse itself picks it (computeMedianRun: the run closest to the median FCP and TTI), which
+// is what Lighthouse's documentation recommends for a figure that does not depend on one noisy run.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
@@ -47,24 +52,70 @@ function figuresOf(lhr) {
   };
 }
 
-/** Runs Lighthouse `runs` times on `url` and returns the median run's figures, plus every run's LCP and performance score. */
-export async function runLighthouse(url, port, runs = 1) {
-  const results = [];
-  for (let i = 0; i < runs; i += 1) {
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
-    if (!result?.lhr) throw new Error(`Lighthouse returned no result for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${result.lhr.runtimeError.message}`);
-    results.push(result.lhr);
+/**
+ * Loads `url` in Lighthouse `runs` times and saves what each load gathered (its trace among it)
+ * to a folder of its own, to be audited by auditLighthouse. Lighthouse's CPU throttling is
+ * simulated: a load is not slowed, so one gathered load can be audited at any slowdown.
+ */
+export async function gatherLighthouse(url, port, runs = 1) {
+  const folders = [];
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      folders.push(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-lighthouse-')));
+      await lighthouse(url, { ...flags(port), gatherMode: folders.at(-1) });
+    }
+  } catch (error) {
+    discardGathered({ folders });
+    throw error;
   }
-  const median = results.length > 1 ? computeMedianRun(results) : results[0];
+  const benchmarkIndexes = folders.map((folder) => readArtifacts(folder).BenchmarkIndex);
+  return { url, port, folders, benchmarkIndexes };
+}
+
+/** Removes what gatherLighthouse saved. */
+export const discardGathered = ({ folders }) => folders.forEach((folder) => fs.rmSync(folder, { recursive: true, force: true }));
+
+const flags = (port) => ({ port, output: 'json', logLevel: 'error', onlyCategories: categories });
+const readArtifacts = (folder) => JSON.parse(fs.readFileSync(path.join(folder, 'artifacts.json'), 'utf8'));
+
+/** Audits one gathered load at a CPU slowdown of `multiplier`. */
+async function audit(url, port, folder, multiplier) {
+  // Lighthouse refuses to audit under other settings than it gathered with, so the saved
+  // settings take the multiplier too (gathering did not depend on it).
+  const artifacts = readArtifacts(folder);
+  const throttling = { ...artifacts.settings.throttling, cpuSlowdownMultiplier: multiplier };
+  fs.writeFileSync(
+    path.join(folder, 'artifacts.json'),
+    JSON.stringify({ ...artifacts, settings: { ...artifacts.settings, throttling } }),
+  );
+  const lhr = (await lighthouse(url, { ...flags(port), auditMode: folder, throttling }))?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.message}`);
+  return lhr;
+}
+
+/**
+ * Audits the loads gatherLighthouse saved at the calibrated CPU slowdown `multiplier` and at the
+ * default 4×, and returns the median run's figures at `multiplier` (with its TBT at 4× beside
+ * them) and every run's.
+ */
+export async function auditLighthouse({ url, port, folders }, multiplier) {
+  const results = [];
+  for (const folder of folders)
+    results.push({ calibrated: await audit(url, port, folder, multiplier), atDefault: await audit(url, port, folder, 4) });
+  const median = results.length > 1 ? computeMedianRun(results.map((run) => run.calibrated)) : results[0].calibrated;
+  const tbt = (lhr) => Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN);
   return {
     ...figuresOf(median),
-    runs: results.map((lhr) => ({
-      performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
-      lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
-      tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
-      // Lighthouse's measure of the host's CPU, taken in the run: its 4× slowdown assumes 1500–2000.
-      benchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? NaN),
+    cpuSlowdown: multiplier,
+    tbtAt4xMs: tbt(results.find((run) => run.calibrated === median).atDefault),
+    runs: results.map(({ calibrated, atDefault }) => ({
+      performance: Math.round((calibrated.categories.performance?.score ?? 0) * 100),
+      lcpMs: Math.round(calibrated.audits['largest-contentful-paint']?.numericValue ?? NaN),
+      tbtMs: tbt(calibrated),
+      tbtAt4xMs: tbt(atDefault),
+      // Lighthouse's measure of the host's CPU, taken as the page loaded.
+      benchmarkIndex: Math.round(calibrated.environment?.benchmarkIndex ?? NaN),
     })),
   };
 }
