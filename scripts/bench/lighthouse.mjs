@@ -68,8 +68,10 @@ export async function gatherLighthouse(url, port, runs = 1) {
     discardGathered({ folders });
     throw error;
   }
-  const benchmarkIndexes = folders.map((folder) => readArtifacts(folder).BenchmarkIndex);
-  return { url, port, folders, benchmarkIndexes };
+  const artifacts = folders.map(readArtifacts);
+  // The slowdown Lighthouse's settings name (4× in Lighthouse 13), read before any audit changes it.
+  const defaultMultiplier = artifacts[0].settings.throttling.cpuSlowdownMultiplier;
+  return { url, port, folders, benchmarkIndexes: artifacts.map((saved) => saved.BenchmarkIndex), defaultMultiplier };
 }
 
 /** Removes what gatherLighthouse saved. */
@@ -99,10 +101,13 @@ async function audit(url, port, folder, multiplier) {
  * default 4×, and returns the median run's figures at `multiplier` (with its TBT at 4× beside
  * them) and every run's.
  */
-export async function auditLighthouse({ url, port, folders }, multiplier) {
+export async function auditLighthouse({ url, port, folders, defaultMultiplier }, multiplier) {
   const results = [];
   for (const folder of folders)
-    results.push({ calibrated: await audit(url, port, folder, multiplier), atDefault: await audit(url, port, folder, 4) });
+    results.push({
+      calibrated: await audit(url, port, folder, multiplier),
+      atDefault: await audit(url, port, folder, defaultMultiplier),
+    });
   const median = results.length > 1 ? computeMedianRun(results.map((run) => run.calibrated)) : results[0].calibrated;
   const tbt = (lhr) => Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN);
   return {
