@@ -4,16 +4,18 @@
 export const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
- * Keeps the presses on an island's buttons and inputs until it has started, and returns a function
- * to call once it has, which answers them: a button is pressed again, an input's choice (checked,
- * or a slider's value) is made again (its handler had not heard it, and hydration may have undone
- * it). Before, a reader's first press on a slow phone did nothing.
+ * Keeps the presses on an island's buttons, inputs and selects until it has started, and returns a
+ * function to call once it has, which answers them: a button is pressed again, an input's or a
+ * select's choice (checked, or the value: a slider's, an option's) is made again (its handler had
+ * not heard it, and hydration may have undone it). Before, a reader's first press on a slow phone
+ * did nothing.
  */
 export function keepEarlyPresses(island: HTMLElement) {
   const presses: [HTMLInputElement, boolean, string][] = [];
-  // A button by its click; an input by its change, however it was made (a label, a key, a drag).
+  // A button by its click; an input or a select by its change, however it was made (a label, a
+  // key, a drag).
   const keep = (event: Event) => {
-    const control = (event.target as Element).closest<HTMLInputElement>('button, input');
+    const control = (event.target as Element).closest<HTMLInputElement>('button, input, select');
     if (control && (control.localName === 'button') === (event.type === 'click'))
       presses.push([control, control.checked, control.value]);
   };
@@ -25,6 +27,7 @@ export function keepEarlyPresses(island: HTMLElement) {
     // After the island's first effects (which may set its controls from the address), not before.
     await nextTask();
     // (A control that hydration replaced is out of the page, and pressing it does nothing.)
+    // (A select has no `checked`: it gets an unused property of that name, which costs less script.)
     for (const [control, checked, value] of presses) {
       if (control.localName === 'button') control.click();
       else {

@@ -102,3 +102,19 @@ test("a preset pressed on a chapter's explorable before it has started is applie
   await expect(figure.getByRole('button', { name: /^50 mg/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(figure.getByRole('slider', { name: 'Dose' })).toHaveValue('50');
 });
+
+// The educators page's embed builders start near the screen too; their choices are selects.
+test('a choice in an embed builder before it has started is in its snippet once it has', async ({ page }) => {
+  const release = await holdScripts(page, siteScripts);
+  await page.goto('/embed/');
+  const builder = page.locator('[data-builder="tlr4-pathway"]');
+  await builder.scrollIntoViewIfNeeded();
+  await builder.getByLabel('Theme').selectOption('projector');
+  await builder.getByLabel('Width').selectOption('640');
+  await expect(page.locator('astro-island:has([data-builder="tlr4-pathway"])')).toHaveAttribute('ssr');
+
+  release();
+  await expect(page.locator('astro-island:has([data-builder="tlr4-pathway"])')).not.toHaveAttribute('ssr');
+  await expect(builder.getByLabel('Theme')).toHaveValue('projector');
+  await expect(builder.locator('[data-snippet]')).toHaveValue(/theme=projector" title="[^"]+" width="640" /);
+});
