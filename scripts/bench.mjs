@@ -24,7 +24,7 @@ import { calibratedCpuMultiplier } from './bench/cpu-calibration.mjs';
 import { auditLighthouse, discardGathered, gatherLighthouse, startChrome } from './bench/lighthouse.mjs';
 import { measurePageBytes } from './bench/measure-bytes.mjs';
 import { benchPages } from './bench/page-kinds.mjs';
-import { measureStepTiming, summarizeSteps } from './bench/step-timing.mjs';
+import { measureStepTiming, quantile, summarizeSteps } from './bench/step-timing.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -160,7 +160,7 @@ try {
     .filter(Number.isFinite)
     .sort((a, b) => a - b);
   if (indexes.length > 0) {
-    calibration = { medianIndex: indexes[Math.floor(indexes.length / 2)], indexes };
+    calibration = { medianIndex: quantile(indexes, 0.5), indexes };
     calibration.multiplier = calibratedCpuMultiplier(calibration.medianIndex);
   }
   for (const [row, loads] of gathered) {
