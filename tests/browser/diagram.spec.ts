@@ -380,3 +380,24 @@ test('the diagram in words: the state as text and every step of the scenario, fo
   await page.getByRole('radio', { name: /Low-dose naltrexone/ }).check();
   await expect(words.locator('p')).toContainText('Low-dose naltrexone');
 });
+
+// The sections under the diagram are laid out only when the reader comes near them
+// (`.laid-out-when-near`): a link to one must still land on it, drawn, at any width.
+for (const width of [320, 1280])
+  test(`a link to the embed builder or the citation lands on it at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const [id, content] of [
+      ['embed', '#embed-builder > summary'],
+      ['cite-title', '.cite-block .bibtex'],
+    ]) {
+      await page.goto(`${page0}#${id}`);
+      const heading = page.locator(`#${id}`);
+      await expect(heading).toBeInViewport();
+      await expect(page.locator(content)).toBeInViewport();
+      // Still there once the blocks above it have been laid out at their real size.
+      await page.waitForTimeout(500);
+      const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(-1);
+      expect(top).toBeLessThan(400);
+    }
+  });
