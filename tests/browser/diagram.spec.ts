@@ -389,7 +389,7 @@ for (const width of [320, 1280])
     for (const [id, content] of [
       ['embed', '#embed-builder > summary'],
       ['cite-title', '.cite-block .bibtex'],
-    ]) {
+    ] as const) {
       await page.goto(`${page0}#${id}`);
       const heading = page.locator(`#${id}`);
       await expect(heading).toBeInViewport();
