@@ -42,7 +42,7 @@ export const diagrams: Record<DiagramId, DiagramInfo> = {
     summary: 'An icon array of how many people improve with and without treatment, and the NNT worked out step by step.',
     page: 'learn/the-2022-cohort-study/',
     params: diagramParams['nnt-icon-array'],
-    heights: { full: 1320, steps: 1140, none: 1140 },
+    heights: { full: 1340, steps: 1160, none: 1160 },
   },
   'forest-plot': {
     id: 'forest-plot',
@@ -50,7 +50,7 @@ export const diagrams: Record<DiagramId, DiagramInfo> = {
     summary: 'Each LDN trial and review result as reported, one panel per effect measure, filterable by condition.',
     page: 'learn/evidence-and-safety/',
     params: diagramParams['forest-plot'],
-    heights: { full: 2700, steps: 2560, none: 2560 },
+    heights: { full: 2740, steps: 2600, none: 2600 },
   },
   'dose-timeline': {
     id: 'dose-timeline',
@@ -58,6 +58,6 @@ export const diagrams: Record<DiagramId, DiagramInfo> = {
     summary: 'A teaching model of plasma naltrexone and 6β-naltrexol, and modelled μ-receptor occupancy, over 24 or 72 hours.',
     page: 'learn/dose-matters/',
     params: diagramParams['dose-timeline'],
-    heights: { full: 2880, steps: 2460, none: 2460 },
+    heights: { full: 2990, steps: 2580, none: 2580 },
   },
 };
