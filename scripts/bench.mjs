@@ -123,9 +123,10 @@ try {
       const url = origin + page.path;
       const row = { ...page, bytes: null, lighthouse: null, steps: null, stepsUnthrottled: null, errors: [] };
       const attempt = (what, run) => attemptFor(row, what, run);
-      // A fresh context per measurement: an empty cache, as a first visit.
+      // A fresh context per measurement: an empty cache, as a first visit. Without the service
+      // worker, which would precache the whole site beside the measurement.
       const inContext = async (run) => {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
         try {
           return await run(await context.newPage());
         } finally {

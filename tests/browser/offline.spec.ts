@@ -2,21 +2,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { generateSW } from 'workbox-build';
 import { distDir, rootPort, subpathBase, subpathPort } from '../../playwright.config';
+import { selfStartingIslands } from '../../src/components/site/register-service-worker';
 import { serviceWorkerOptions } from '../../src/integrations/service-worker';
 
 // Offline reading: after one visit the service worker (src/integrations/service-worker.ts) has
 // precached the built site, so chapters, diagrams, handouts and search work with the network
 // off; a new deploy is picked up on the next visit, never in the middle of a page in use.
-// Automated browsers skip the worker unless they opt in (register-service-worker.ts).
+// The other tests block service workers (playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ timeout: 120_000 });
-
-async function optIn(context: BrowserContext) {
-  await context.addInitScript(() => localStorage.setItem('explainer:service-worker', 'on'));
-}
 
 /** Visits `url` and waits until the worker is active (everything precached) and controls the page. */
 async function visitOnce(page: Page, url: string) {
@@ -29,7 +26,6 @@ async function visitOnce(page: Page, url: string) {
 }
 
 test('after one visit, chapters, the diagram, handouts and search work with the network off', async ({ page, context }) => {
-  await optIn(context);
   await visitOnce(page, '/');
   await context.setOffline(true);
 
@@ -54,8 +50,33 @@ test('after one visit, chapters, the diagram, handouts and search work with the 
   expect(anki.startsWith('#separator:tab')).toBe(true);
 });
 
+test('the worker registers only once the page has started, never beside the explorer hydrating', async ({ page, context }) => {
+  // Records how many self-starting islands had not hydrated yet at the load event and when the page registered the worker.
+  await context.addInitScript((selector) => {
+    const waiting = () => document.querySelectorAll(selector).length;
+    const seen: Record<string, number> = {};
+    (window as unknown as { islandsWaiting: typeof seen }).islandsWaiting = seen;
+    window.addEventListener('load', () => (seen.atLoad = waiting()));
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      seen.atRegister = waiting();
+      return register.apply(this, args);
+    };
+  }, selfStartingIslands);
+  // The explorer's props arrive late, as on a slow network, so that it is still starting after load.
+  await page.route('**/_astro/props/*.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/diagrams/tlr4-pathway/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const seen = await page.evaluate(() => (window as unknown as { islandsWaiting: Record<string, number> }).islandsWaiting);
+  expect(seen).toEqual({ atLoad: 1, atRegister: 0 });
+});
+
 test('under a sub-path the worker is scoped to it and serves it offline', async ({ page, context }) => {
-  await optIn(context);
   const origin = `http://127.0.0.1:${subpathPort}`;
   await visitOnce(page, `${origin}${subpathBase}`);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
@@ -86,7 +107,6 @@ test.describe('updates', () => {
 
   test('a new deploy waits for the next visit and never swaps files under a page in use', async ({ browser }) => {
     const context = await browser.newContext({ serviceWorkers: 'allow' });
-    await optIn(context);
     const reading = await context.newPage();
     await visitOnce(reading, `${origin}/learn/`);
     const heading = reading.getByRole('heading', { level: 1 });
