@@ -196,7 +196,10 @@ function overBudget(row) {
     }
     if (row.lighthouse.lcpMs > budgets.lcpMs) over.push(`LCP ${row.lighthouse.lcpMs} ms > ${budgets.lcpMs} ms`);
     if (row.lighthouse.tbtMs > budgets.tbtMs) over.push(`TBT ${row.lighthouse.tbtMs} ms > ${budgets.tbtMs} ms`);
-    if (row.lighthouse.cls > budgets.cls) over.push(`CLS ${row.lighthouse.cls} > ${budgets.cls}`);
+    if (row.lighthouse.cls > budgets.cls)
+      over.push(
+        `CLS ${row.lighthouse.cls} > ${budgets.cls} (moved: ${row.lighthouse.layoutShifts.join(', ') || 'not reported'})`,
+      );
   }
   if (row.steps && row.steps.p95Ms > budgets.stepInteractionP95Ms)
     over.push(`step p95 ${row.steps.p95Ms} ms > ${budgets.stepInteractionP95Ms} ms`);

@@ -44,6 +44,10 @@ function figuresOf(lhr) {
     lcpMs: Math.round(audit('largest-contentful-paint')),
     tbtMs: Math.round(audit('total-blocking-time')),
     cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+    // What moved, when something did: the element and its share of the shift.
+    layoutShifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map(
+      (item) => `${item.node?.selector ?? item.node?.snippet ?? 'unknown'}: ${Number(item.score?.toFixed(3))}`,
+    ),
     totalByteWeight: Math.round(audit('total-byte-weight')),
     lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
     runtimeError: lhr.runtimeError?.message ?? null,
@@ -119,6 +123,7 @@ export async function auditLighthouse({ url, port, folders, defaultMultiplier },
       lcpMs: Math.round(calibrated.audits['largest-contentful-paint']?.numericValue ?? NaN),
       tbtMs: tbt(calibrated),
       tbtAt4xMs: tbt(atDefault),
+      cls: Number((calibrated.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
       // Lighthouse's measure of the host's CPU, taken as the page loaded.
       benchmarkIndex: Math.round(calibrated.environment?.benchmarkIndex ?? NaN),
     })),
