@@ -49,7 +49,8 @@ function figuresOf(lhr) {
       (item) => `${item.node?.selector ?? item.node?.snippet ?? 'unknown'}: ${Number(item.score?.toFixed(3))}`,
     ),
     totalByteWeight: Math.round(audit('total-byte-weight')),
-    lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+    // Lighthouse 13 names the element in its LCP breakdown (the audit that did, before, is gone).
+    lcpElement: lhr.audits['lcp-breakdown-insight']?.details?.items?.find((item) => item.type === 'node')?.snippet ?? null,
     runtimeError: lhr.runtimeError?.message ?? null,
     warnings: lhr.runWarnings ?? [],
     failing,
