@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { rootPort } from '../../playwright.config';
+import { servedInPieces } from './support/in-pieces';
 import { chapterPages } from './support/site';
 
 // Nothing a page needs only after its text is on screen is fetched before that: a chapter's
@@ -32,5 +34,42 @@ for (const path of ['/diagrams/tlr4-pathway/', '/embed/tlr4-pathway/', '/present
     await page.goto(path);
     await expect(page.locator('astro-island[client="staged"]').first()).not.toHaveAttribute('ssr');
     expect(await fetchedBeforeFirstPaint(page)).toEqual([]);
+  });
+}
+
+// An embed is one widget: its first frame shows all of it, even when its page arrives in pieces
+// (EmbedLayout's render-blocking <link rel="expect">). The pathway's embed, whose scripts wait for
+// that frame, fetches none before it: when its title was painted on its own first, the frame
+// script and the diagram's code went out ahead of the controls and the diagram.
+for (const diagram of ['tlr4-pathway', 'nnt-icon-array', 'forest-plot', 'dose-timeline']) {
+  test(`/embed/${diagram}/, arriving in pieces, paints once and whole, then fetches its scripts`, async ({ page }) => {
+    const served = await servedInPieces(`http://127.0.0.1:${rootPort}`, `/embed/${diagram}/`, '</h1>', 800);
+    try {
+      await page.goto(served.url);
+      await expect(page.locator('.embed-credit')).toBeVisible();
+      const paints = await page.evaluate(
+        () =>
+          new Promise<{ first: number; largest: number[]; scripts: number[] }>((resolve) =>
+            new PerformanceObserver((list) =>
+              resolve({
+                first: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+                largest: list.getEntries().map((entry) => entry.startTime),
+                scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+                  .filter((entry) => /\.(js|json)$/.test(new URL(entry.name).pathname))
+                  .map((entry) => entry.startTime),
+              }),
+            ).observe({ type: 'largest-contentful-paint', buffered: true }),
+          ),
+      );
+      // One frame held every candidate for the largest paint: nothing was painted before the rest arrived.
+      expect(paints.largest.length).toBeGreaterThan(0);
+      expect(
+        paints.largest.every((time) => time === paints.first),
+        JSON.stringify(paints),
+      ).toBe(true);
+      if (diagram === 'tlr4-pathway') expect(paints.scripts.filter((time) => time < paints.first)).toEqual([]);
+    } finally {
+      await served.close();
+    }
   });
 }

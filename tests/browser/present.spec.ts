@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { rootPort } from '../../playwright.config';
 import { expectNoViolations } from './support/axe';
+import { servedInPieces } from './support/in-pieces';
 import { themes, watchPage } from './support/site';
 
 // Presentations (/present/<diagram>/): the clicker keys, blank and fullscreen, and, inside a
@@ -407,30 +408,16 @@ test("an explorable's first slide is drawn at its fitted size, and does not jump
 });
 
 test('the deck does not move while its page arrives in pieces (a slow network)', async ({ page }) => {
-  // Serve the page in two parts, cut inside the toolbar, with a pause between them; the rest of
-  // the site comes from the test server, at the same origin as the page.
-  const html = await (await fetch(`${site}/present/tlr4-pathway/`)).text();
-  const cut = html.indexOf('class="deck-bar') + 200;
-  const server = http.createServer(async (request, response) => {
-    if (request.url === '/present/tlr4-pathway/') {
-      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      response.write(html.slice(0, cut));
-      setTimeout(() => response.end(html.slice(cut)), 800);
-      return;
-    }
-    const upstream = await fetch(`${site}${request.url}`);
-    response.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'text/plain' });
-    response.end(Buffer.from(await upstream.arrayBuffer()));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // Cut inside the toolbar (after its first button's arrow), with a pause before the rest.
+  const served = await servedInPieces(site, '/present/tlr4-pathway/', 'data-deck="prev"', 800);
   try {
     await page.setViewportSize({ width: 412, height: 823 });
     await recordShifts(page);
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/present/tlr4-pathway/`);
+    await page.goto(served.url);
     await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
     await expect(page.locator('.deck-leave')).toBeVisible();
     expect(await shifts(page)).toEqual([]);
   } finally {
-    await new Promise((resolve) => server.close(resolve));
+    await served.close();
   }
 });
