@@ -75,3 +75,30 @@ for (const diagram of ['tlr4-pathway', 'nnt-icon-array', 'forest-plot', 'dose-ti
     }
   });
 }
+
+// A page's first frame holds its whole header (BaseLayout's render-blocking <link rel="expect">):
+// painted while the navigation was still arriving, it shared the first line with the site's name,
+// and the links that came later wrapped it onto a line of its own (a layout shift on a phone).
+for (const path of ['/', '/learn/dose-matters/', '/diagrams/tlr4-pathway/']) {
+  test(`${path}, arriving in pieces cut inside its navigation, does not move`, async ({ page }) => {
+    const served = await servedInPieces(`http://127.0.0.1:${rootPort}`, path, '</li>', 800);
+    try {
+      await page.setViewportSize({ width: 412, height: 823 });
+      await page.addInitScript(() => {
+        (window as unknown as { shifts: string[] }).shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[])
+            (window as unknown as { shifts: string[] }).shifts.push(
+              `${entry.value.toFixed(4)}: ${entry.sources.map((source) => source.node?.nodeName).join(', ')}`,
+            );
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(served.url);
+      await expect(page.locator('main h1')).toBeVisible();
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    } finally {
+      await served.close();
+    }
+  });
+}
