@@ -14,7 +14,7 @@ test('every internal link and asset of the sub-path build resolves under the sub
     const targets = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a[href], link[href], script[src], img[src]')]
         .map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '')
-        .filter((value) => !/^(https?:|mailto:|#)/.test(value)),
+        .filter((value) => !/^(https?:|mailto:|data:|#)/.test(value)),
     );
     for (const target of targets) {
       const url = new URL(target, origin + path);
