@@ -408,7 +408,7 @@ test("an explorable's first slide is drawn at its fitted size, and does not jump
 });
 
 test('the deck does not move while its page arrives in pieces (a slow network)', async ({ page }) => {
-  // Cut inside the toolbar (after its first button's arrow), with a pause before the rest.
+  // Cut inside the toolbar (in its first button's tag), with a pause before the rest.
   const served = await servedInPieces(site, '/present/tlr4-pathway/', 'data-deck="prev"', 800);
   try {
     await page.setViewportSize({ width: 412, height: 823 });
