@@ -25,6 +25,11 @@ export async function servedInPieces(site: string, path: string, cutAfter: strin
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Without closing them, a connection the browser keeps alive holds close() until the test's timeout.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }
