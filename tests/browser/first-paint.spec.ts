@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { rootPort } from '../../playwright.config';
 import { servedInPieces } from './support/in-pieces';
-import { chapterPages } from './support/site';
+import { chapterPages, recordShifts, shifts } from './support/site';
 
 // Nothing a page needs only after its text is on screen is fetched before that: a chapter's
 // scripts (citation and glossary cards, the self-check) and an embed's frame script wait in inert
@@ -45,7 +45,7 @@ for (const diagram of ['tlr4-pathway', 'nnt-icon-array', 'forest-plot', 'dose-ti
   test(`/embed/${diagram}/, arriving in pieces, paints once and whole${diagram === 'tlr4-pathway' ? ', then fetches its scripts' : ''}`, async ({
     page,
   }) => {
-    const served = await servedInPieces(`http://127.0.0.1:${rootPort}`, `/embed/${diagram}/`, '</h1>', 800);
+    const served = await servedInPieces(`http://127.0.0.1:${rootPort}`, `/embed/${diagram}/`, '</h1>');
     try {
       await page.goto(served.url);
       await expect(page.locator('.embed-credit')).toBeVisible();
@@ -81,22 +81,14 @@ for (const diagram of ['tlr4-pathway', 'nnt-icon-array', 'forest-plot', 'dose-ti
 // and the links that came later wrapped it onto a line of its own (a layout shift on a phone).
 for (const path of ['/', '/learn/dose-matters/', '/diagrams/tlr4-pathway/']) {
   test(`${path}, arriving in pieces cut inside its navigation, does not move`, async ({ page }) => {
-    const served = await servedInPieces(`http://127.0.0.1:${rootPort}`, path, '</li>', 800);
+    const served = await servedInPieces(`http://127.0.0.1:${rootPort}`, path, '</li>');
     try {
       await page.setViewportSize({ width: 412, height: 823 });
-      await page.addInitScript(() => {
-        (window as unknown as { shifts: string[] }).shifts = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[])
-            (window as unknown as { shifts: string[] }).shifts.push(
-              `${entry.value.toFixed(4)}: ${entry.sources.map((source) => source.node?.nodeName).join(', ')}`,
-            );
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordShifts(page);
       await page.goto(served.url);
       await expect(page.locator('main h1')).toBeVisible();
       await page.waitForTimeout(500);
-      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+      expect(await shifts(page)).toEqual([]);
     } finally {
       await served.close();
     }

@@ -4,23 +4,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { rootPort } from '../../playwright.config';
 import { expectNoViolations } from './support/axe';
 import { servedInPieces } from './support/in-pieces';
-import { themes, watchPage } from './support/site';
+import { recordShifts, shifts, themes, watchPage } from './support/site';
 
 // Presentations (/present/<diagram>/): the clicker keys, blank and fullscreen, and, inside a
 // slide deck on another origin, forwarded keys and next/prev/goto commands from the parent.
 const site = `http://127.0.0.1:${rootPort}`;
 const deck = (page: Page) => page.locator('main.deck');
-
-/** Records the page's layout shifts from its first moment, for `shifts` to read. */
-const recordShifts = (page: Page) =>
-  page.addInitScript(() => {
-    (window as unknown as { shifts: number[] }).shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        (window as unknown as { shifts: number[] }).shifts.push((entry as unknown as { value: number }).value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
 
 async function open(page: Page, path: string) {
   await page.goto(path);
@@ -409,7 +398,7 @@ test("an explorable's first slide is drawn at its fitted size, and does not jump
 
 test('the deck does not move while its page arrives in pieces (a slow network)', async ({ page }) => {
   // Cut inside the toolbar (in its first button's tag), with a pause before the rest.
-  const served = await servedInPieces(site, '/present/tlr4-pathway/', 'data-deck="prev"', 800);
+  const served = await servedInPieces(site, '/present/tlr4-pathway/', 'data-deck="prev"');
   try {
     await page.setViewportSize({ width: 412, height: 823 });
     await recordShifts(page);

@@ -54,6 +54,22 @@ export function watchPage(page: Page) {
 }
 
 /**
+ * Records the page's layout shifts from its first moment (call before `goto`), for `shifts` to
+ * read: each as its score and the elements that moved, e.g. "0.0312: NAV".
+ */
+export const recordShifts = (page: Page) =>
+  page.addInitScript(() => {
+    const recorded: string[] = ((window as unknown as { shifts: string[] }).shifts = []);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[])
+        recorded.push(`${entry.value.toFixed(4)}: ${entry.sources.map((source) => source.node?.nodeName).join(', ')}`);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+
+/** The layout shifts `recordShifts` has seen so far. */
+export const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+
+/**
  * Holds back the scripts whose URL matches `pattern` until the returned function is called: for
  * what a reader does before an island's code has arrived (a slow network).
  */
