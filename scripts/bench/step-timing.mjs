@@ -4,8 +4,8 @@
 // interactionId), input to next paint, as INP counts it. The API reports only entries of
 // 16 ms or more; a press with no entry was faster than that and counts as 16 ms, an upper bound.
 // The diagram itself is drawn in the frame after the press's own answer (drawSvg in
-// explorer-svg.svelte.ts), so each press also records when the diagram was drawn: from the press
-// to the end of the frame that painted the new step's SVG, as the page's script sees it.
+// explorer-svg.svelte.ts), so each press also records when the diagram was drawn: from the
+// release to the end of the frame that painted the new step's SVG, as the page's script sees it.
 
 /** The state the presses start from: the detailed map (most nodes), everything switched on. */
 export const stepQuery = '?view=detailed&ligand=lps,hmgb1,morphine&drug=ldn&contested=1&step=0';
@@ -21,21 +21,32 @@ const nextSelector = '[data-step-next], [data-deck="next"]';
 const resetSelector = '[data-step-reset], [data-deck="first"]';
 
 /**
+ * How long a press holds the button down. A hand's click is a press and a release some time apart;
+ * Playwright's mouse.click sends them back to back with the move to the button, and Chromium then
+ * handled move, press, release and click in one task, so the pointerdown's entry spanned all of
+ * them and the step's paint: an interaction no reader makes.
+ */
+const holdMs = 100;
+
+/** Resolves after two animation frames: whatever the last input changed has been painted. */
+const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/**
  * Sets `window.__stepShown` to a promise that settles, once the diagram has left step `before` and
- * the frame that shows it has been painted, with the ms from the press to then. A mutation
- * observer, not Playwright's waitForFunction: that polls at every animation frame, so its script
- * would run inside the very frame being timed.
+ * the frame that shows it has been painted, with the ms from the release (a button acts on its
+ * click) to then. A mutation observer, not Playwright's waitForFunction: that polls at every
+ * animation frame, so its script would run inside the very frame being timed.
  */
 function watchForStep(before) {
   const shown = () => document.querySelector('svg[data-step]')?.getAttribute('data-step') !== String(before);
-  let pressedAt = NaN;
-  addEventListener('pointerdown', (event) => (pressedAt = event.timeStamp), { capture: true, once: true });
+  let releasedAt = NaN;
+  addEventListener('pointerup', (event) => (releasedAt = event.timeStamp), { capture: true, once: true });
   window.__stepShown = new Promise((resolve) => {
     const observer = new MutationObserver(() => {
       if (!shown()) return;
       observer.disconnect();
       // A task queued from the frame's animation callbacks runs once that frame is painted.
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - pressedAt)));
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - releasedAt)));
     });
     observer.observe(document.body, { subtree: true, childList: true, attributeFilter: ['data-step'] });
   });
@@ -83,16 +94,21 @@ export async function measureStepTiming(page, url, presses = 48, rate = 4) {
   while (clicks < presses) {
     if (await next.isDisabled()) await goToStart();
     const before = await stepNow();
-    // A plain mouse click at the button's centre: Playwright's own click would run its checks
-    // (animation-frame polling, hit-target listeners) inside the very interaction measured.
+    // A plain press at the button's centre: Playwright's own click would run its checks
+    // (animation-frame polling, hit-target listeners) inside the very interaction measured. The
+    // pointer is on the button, its hover painted, before the press, as a reader's would be.
     await next.scrollIntoViewIfNeeded();
     const box = await next.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.evaluate(twoFrames);
     await page.evaluate(watchForStep, before);
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.waitForTimeout(holdMs);
+    await page.mouse.up();
     clicks += 1;
     // Wait for the new step to be drawn and painted before the next press.
     drawnMs.push(await page.evaluate(() => window.__stepShown));
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.evaluate(twoFrames);
   }
   // Event Timing entries are delivered after the paint that ends them.
   await page.waitForTimeout(1000);
