@@ -23,8 +23,8 @@ const resetSelector = '[data-step-reset], [data-deck="first"]';
 /**
  * How long a press holds the button down. A hand's click is a press and a release some time apart;
  * Playwright's mouse.click sends them back to back with the move to the button, and Chromium then
- * handled move, press, release and click in one task, so the pointerdown's entry spanned all of
- * them and the step's paint: an interaction no reader makes.
+ * handled move, press, release and click with no frame between them, so the pointerdown's entry
+ * spanned all of them and the step's paint: an interaction no reader makes.
  */
 const holdMs = 100;
 
