@@ -63,3 +63,34 @@ test.describe('words are spaced where markup meets text', () => {
     await expect(page.locator('.lead')).toContainText('or a slide as an <iframe>, be presented');
   });
 });
+
+// A chapter's sections, its self-check and its references are laid out only when the reader comes
+// near them (`.laid-out-when-near`, rehype-sections.ts): a link to one must still land on it,
+// drawn, and stay there once the blocks above it have their real size.
+for (const width of [320, 1280])
+  test(`a chapter's contents links land on their sections at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const chapter = '/learn/dose-matters/';
+    await page.goto(chapter);
+    const links = page.locator('nav.toc a');
+    const targets = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!.slice(1)));
+    expect(targets).toEqual(expect.arrayContaining(['self-check-title', 'references']));
+    const landsOn = async (id: string) => {
+      const heading = page.locator(`[id="${id}"]`);
+      await expect(heading).toBeInViewport();
+      await page.waitForTimeout(500);
+      const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
+      expect(top, `#${id}`).toBeGreaterThanOrEqual(-1);
+      expect(top, `#${id}`).toBeLessThan(400);
+    };
+    // From the contents, as a reader clicks them (the last first: every block above it unseen).
+    for (const id of [...targets].reverse()) {
+      await page.goto(chapter);
+      await page.locator(`nav.toc a[href="#${id}"]`).click();
+      await landsOn(id);
+    }
+    // And from another page's link, straight to the address.
+    await page.goto(`${chapter}#references`);
+    await landsOn('references');
+    await expect(page.locator('.reference-list li').last()).toBeAttached();
+  });
