@@ -5,7 +5,6 @@ import svelte from '@astrojs/svelte';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/content/remark-citations.ts';
 import { remarkTerms } from './src/content/remark-terms.ts';
-import { rehypeSections } from './src/content/rehype-sections.ts';
 import { clientParamsDirective } from './src/integrations/client-params.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -33,10 +32,7 @@ export default defineConfig({
   // Stylesheets inline: one round trip less before first paint (LCP budget, bench/budgets.json).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // unified (remark) rather than the default Sätteri processor, so the citation plugin can run.
-  markdown: {
-    processor: unified({ remarkPlugins: [remarkCitations, remarkTerms], rehypePlugins: [rehypeSections] }),
-    syntaxHighlight: false,
-  },
+  markdown: { processor: unified({ remarkPlugins: [remarkCitations, remarkTerms] }), syntaxHighlight: false },
   // islandProps, pagefindIndex and serviceWorker run after the build, in this order; keep
   // serviceWorker last (but for siteUrlCheck, which only warns) so that its precache lists every
   // file the build and the others wrote.

@@ -29,15 +29,10 @@ function skipUnlessPlaced(explorable: Explorable) {
 
 const figureOf = (page: Page, { marker }: Explorable) => page.locator(`[data-explorable="${marker}"]`);
 
-/**
- * Scrolls the island into view (client:near) and waits until Astro has hydrated it. The browser's
- * own scrollIntoView, as a link or a reader's scrolling would: the chapter's sections are laid out
- * only near the viewport (rehype-sections.ts), and Playwright's scrollIntoViewIfNeeded aims at the
- * box an unlaid section gives the figure, then lands elsewhere once the sections have their size.
- */
+/** Scrolls the island into view (client:near) and waits until Astro has hydrated it. */
 async function hydrate(page: Page, explorable: Explorable): Promise<Locator> {
   const figure = figureOf(page, explorable);
-  await figure.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await figure.scrollIntoViewIfNeeded();
   await expect(page.locator(`astro-island:has([data-explorable="${explorable.marker}"])`)).not.toHaveAttribute('ssr');
   return figure;
 }

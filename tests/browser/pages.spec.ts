@@ -64,9 +64,8 @@ test.describe('words are spaced where markup meets text', () => {
   });
 });
 
-// A chapter's sections, its self-check and its references are laid out only when the reader comes
-// near them (`.laid-out-when-near`, rehype-sections.ts): a link to one must still land on it,
-// drawn, and stay there once the blocks above it have their real size.
+// A chapter's contents links, clicked or followed from elsewhere, land on their sections at a
+// phone's width and a laptop's, and the section stays in view once the islands above it have started.
 for (const width of [320, 1280])
   test(`a chapter's contents links land on their sections at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
@@ -83,7 +82,7 @@ for (const width of [320, 1280])
       expect(top, `#${id}`).toBeGreaterThanOrEqual(-1);
       expect(top, `#${id}`).toBeLessThan(400);
     };
-    // From the contents, as a reader clicks them (the last first: every block above it unseen).
+    // From the contents, as a reader clicks them.
     for (const id of [...targets].reverse()) {
       await page.goto(chapter);
       await page.locator(`nav.toc a[href="#${id}"]`).click();
