@@ -1,7 +1,8 @@
 // Lighthouse (default mobile profile: Moto G Power screen, simulated slow 4G and a simulated CPU
 // slowdown) for one URL, reduced to the figures the budgets name. The loads are gathered first
-// and audited later, so that the bench can audit every load at one CPU slowdown calibrated to
-// the host (cpu-calibration.mjs), and at the default 4× beside it. Runs offline against the local
+// and audited later, so that the bench can audit each load at the CPU slowdown calibrated to the
+// host's speed as that load began (cpu-calibration.mjs), and at one slowdown for the whole bench
+// and the default 4× beside it. Runs offline against the local
 // server with the project's Chromium. With several runs, the figures come from the median run as
 // Lighthouse itself picks it (computeMedianRun: the run closest to the median FCP and TTI), which
 // is what Lighthouse's documentation recommends for a figure that does not depend on one noisy run.
@@ -102,31 +103,44 @@ async function audit(url, port, folder, multiplier) {
 }
 
 /**
- * Audits the loads gatherLighthouse saved at the calibrated CPU slowdown `multiplier` and at the
- * default 4×, and returns the median run's figures at `multiplier` (with its TBT at 4× beside
- * them) and every run's.
+ * Audits each load gatherLighthouse saved at the CPU slowdown `multiplierOf` gives for the
+ * benchmarkIndex Lighthouse read as that load began (the host's speed then), at
+ * `sharedMultiplier` (one slowdown for every load of the bench) and at the default 4×, and
+ * returns the median run's figures at its own slowdown, with every run's.
  */
-export async function auditLighthouse({ url, port, folders, defaultMultiplier }, multiplier) {
+export async function auditLighthouse(
+  { url, port, folders, benchmarkIndexes, defaultMultiplier },
+  multiplierOf,
+  sharedMultiplier,
+) {
   const results = [];
-  for (const folder of folders)
+  for (const [i, folder] of folders.entries()) {
+    const multiplier = Number.isFinite(benchmarkIndexes[i]) ? multiplierOf(benchmarkIndexes[i]) : sharedMultiplier;
     results.push({
+      multiplier,
       calibrated: await audit(url, port, folder, multiplier),
+      atShared: await audit(url, port, folder, sharedMultiplier),
       atDefault: await audit(url, port, folder, defaultMultiplier),
     });
+  }
   const median = results.length > 1 ? computeMedianRun(results.map((run) => run.calibrated)) : results[0].calibrated;
+  const medianRun = results.find((run) => run.calibrated === median);
   const tbt = (lhr) => Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN);
   return {
     ...figuresOf(median),
-    cpuSlowdown: multiplier,
-    tbtAt4xMs: tbt(results.find((run) => run.calibrated === median).atDefault),
-    runs: results.map(({ calibrated, atDefault }) => ({
+    cpuSlowdown: medianRun.multiplier,
+    tbtAtSharedSlowdownMs: tbt(medianRun.atShared),
+    tbtAt4xMs: tbt(medianRun.atDefault),
+    runs: results.map(({ multiplier, calibrated, atShared, atDefault }) => ({
       performance: Math.round((calibrated.categories.performance?.score ?? 0) * 100),
       lcpMs: Math.round(calibrated.audits['largest-contentful-paint']?.numericValue ?? NaN),
       tbtMs: tbt(calibrated),
+      tbtAtSharedSlowdownMs: tbt(atShared),
       tbtAt4xMs: tbt(atDefault),
       cls: Number((calibrated.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
-      // Lighthouse's measure of the host's CPU, taken as the page loaded.
+      // Lighthouse's measure of the host's CPU, taken as the page loaded, and the slowdown it gave.
       benchmarkIndex: Math.round(calibrated.environment?.benchmarkIndex ?? NaN),
+      cpuSlowdown: multiplier,
     })),
   };
 }
