@@ -165,12 +165,13 @@ try {
     .filter(Number.isFinite)
     .sort((a, b) => a - b);
   if (indexes.length > 0) {
-    const multipliers = indexes.map(calibratedCpuMultiplier);
+    const medianIndex = quantile(indexes, 0.5);
     calibration = {
-      medianIndex: quantile(indexes, 0.5),
+      medianIndex,
       indexes,
-      multipliers: [multipliers[0], multipliers.at(-1)],
-      sharedMultiplier: calibratedCpuMultiplier(quantile(indexes, 0.5)),
+      // The slowest and the fastest load's (the mapping rises with the index).
+      multipliers: [calibratedCpuMultiplier(indexes[0]), calibratedCpuMultiplier(indexes.at(-1))],
+      sharedMultiplier: calibratedCpuMultiplier(medianIndex),
     };
   }
   for (const [row, loads] of gathered) {
